@@ -1,0 +1,49 @@
+import Foundation
+
+/// What `folio build` and `folio check` were asked to do.
+public struct BuildOptions: Sendable {
+    /// The folder holding `Content/` (and optionally `Templates/`).
+    public var siteRoot: URL
+    /// Default: `<siteRoot>/Output`.
+    public var output: URL
+    public var includeDrafts: Bool
+    /// Replaces `base_url` from `site.yml`.
+    public var baseURL: String?
+    /// False for `folio check`: everything is built in memory, nothing is written.
+    public var write: Bool
+
+    public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, write: Bool = true) {
+        self.siteRoot = siteRoot.standardizedFileURL
+        self.output = (output ?? siteRoot.appendingPathComponent("Output")).standardizedFileURL
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.write = write
+    }
+}
+
+/// What a build did: its diagnostics, its counts and its time.
+public struct BuildReport: Sendable {
+    public var diagnostics: DiagnosticLog
+    public var profileCount = 0
+    public var topicCount = 0
+    public var pageCount = 0
+    public var fileCount = 0
+    public var seconds: Double = 0
+    public var output: OutputWriter.Result?
+    /// Per-stage wall times, in pipeline order.
+    public var timings: [(stage: String, seconds: Double)] = []
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+
+    /// "Built 1,063 pages from 1,000 profiles and 60 topics in 0.84 s -> Output/"
+    public func summary(outputName: String) -> String {
+        let time = String(format: "%.2f", seconds)
+        let verb = output == nil ? "Checked" : "Built"
+        var line = "\(verb) \(pageCount.grouped) pages from \(profileCount.grouped) profiles and \(topicCount.grouped) topics in \(time) s"
+        if let output {
+            line += " -> \(outputName)"
+            line += output.untouched ? " (nothing changed)" : " (\(output.written.grouped) written, \(output.unchanged.grouped) unchanged, \(output.removed.grouped) removed)"
+        }
+        return line
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The whole pipeline, top to bottom: load files, parse front matter and Markdown, resolve
+/// links, assemble the site, render pages, write the output. Each stage hands plain values
+/// to the next; diagnostics are collected across all of them, and nothing is written when
+/// any stage found an error.
+public enum SiteBuild {
+    public static func run(_ options: BuildOptions) -> BuildReport {
+        var report = BuildReport(diagnostics: DiagnosticLog())
+        var clock = StageClock()
+
+        // 1. Load: find the files, read site.yml and the templates.
+        let (inventory, scanProblems) = ContentScanner.scan(siteRoot: options.siteRoot)
+        report.diagnostics.append(contentsOf: scanProblems)
+        let configSource = inventory.siteConfig.flatMap { file -> SourceText? in
+            let (text, problems) = SourceText.read(file)
+            report.diagnostics.append(contentsOf: problems)
+            return text
+        }
+        let (config, configProblems) = SiteConfig.parse(
+            inventory.siteConfig == nil ? nil : configSource, baseURLOverride: options.baseURL)
+        report.diagnostics.append(contentsOf: configProblems)
+        if inventory.siteConfig != nil && configSource == nil { return finish(report, clock) }
+        let (templates, templateProblems) = TemplateSet.load(siteRoot: options.siteRoot)
+        report.diagnostics.append(contentsOf: templateProblems)
+        clock.lap("load", into: &report)
+
+        // 2. Parse every content file, on all cores.
+        let settings = ParseSettings(
+            basePath: config.basePath, unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,
+            inventory: inventory)
+        let parsed = ContentParser.parse(inventory, settings: settings)
+        report.diagnostics.append(contentsOf: parsed.diagnostics)
+        clock.lap("parse", into: &report)
+
+        // Drafts are left out unless asked for; links to them are then errors.
+        let profiles = parsed.profiles.filter { options.includeDrafts || !$0.draft }
+        let pages = parsed.pages.filter { options.includeDrafts || !$0.draft }
+        let drafts = parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
+            + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
+
+        // 3. Resolve links between content files.
+        let topicSlugs = Set(profiles.flatMap { $0.topics.map(\.slug) }).union(parsed.topicFiles.map(\.slug))
+        let targets = LinkTargets(
+            profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
+            inventory: inventory, drafts: drafts)
+        let bodies =
+            profiles.map { ($0.file.contentPath, $0.body) } + pages.map { ($0.file.contentPath, $0.body) }
+            + parsed.topicFiles.map { ($0.file.contentPath, $0.body) }
+        let links = LinkChecker.check(bodies, targets: targets)
+        report.diagnostics.append(contentsOf: links.diagnostics)
+        clock.lap("links", into: &report)
+
+        // 4. Assemble the site.
+        let (site, siteProblems) = SiteBuilder.assemble(
+            config: config, profiles: profiles, topicFiles: parsed.topicFiles, pages: pages,
+            backlinks: links.backlinks, inventory: inventory)
+        report.diagnostics.append(contentsOf: siteProblems)
+        report.profileCount = site.people.count
+        report.topicCount = site.topics.count
+        clock.lap("site", into: &report)
+
+        guard let templates, !report.diagnostics.hasErrors else { return finish(report, clock) }
+
+        // 5. Render every page.
+        let files = PageRenderer.render(site, templates: templates)
+        report.diagnostics.append(contentsOf: OutputPlan.check(files))
+        report.pageCount = files.filter(\.isPage).count
+        report.fileCount = files.count
+        clock.lap("render", into: &report)
+        guard options.write, !report.diagnostics.hasErrors else { return finish(report, clock) }
+
+        // 6. Write: all or nothing.
+        do {
+            report.output = try OutputWriter.write(files, to: options.output)
+        } catch {
+            report.diagnostics.append(Diagnostic(.error, "\(error)"))
+        }
+        clock.lap("write", into: &report)
+        return finish(report, clock)
+    }
+
+    private static func finish(_ report: BuildReport, _ clock: StageClock) -> BuildReport {
+        var report = report
+        report.seconds = clock.total
+        return report
+    }
+}
+
+/// Wall-clock time per stage, for the summary and the benchmark.
+struct StageClock {
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    var total: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+
+    mutating func lap(_ stage: String, into report: inout BuildReport) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        report.timings.append((stage, Double(now - last) / 1e9))
+        last = now
+    }
+}

@@ -1,0 +1,34 @@
+import FolioMarkdown
+
+/// What parsing a body needs to know about the whole site, fixed before any file is parsed.
+struct ParseSettings: Sendable {
+    var basePath: String
+    var unsafeHTML: Bool
+    var smartPunctuation: Bool
+    var inventory: ContentInventory
+}
+
+/// Stage 2 (bodies): Markdown through cmark, with links to content files rewritten to the
+/// URLs those files are published at. Whether the targets exist is checked later, in Linking.
+enum BodyParser {
+    static func parse(
+        _ markdown: String, firstLine: Int, file: ContentFile, settings: ParseSettings,
+        reservedIDs: Set<String> = []
+    ) -> Body {
+        let options = MarkdownOptions(
+            unsafeHTML: settings.unsafeHTML, smartPunctuation: settings.smartPunctuation, headingIDs: true,
+            reservedIDs: reservedIDs)
+        var links: [BodyLink] = []
+        let rendered = MarkdownRenderer.render(markdown, options: options, firstLine: firstLine) { link in
+            let target = LinkTarget.classify(link.destination, from: file.contentPath)
+            links.append(
+                BodyLink(
+                    link: link, target: target,
+                    location: SourceLocation(file: file.sitePath, line: link.line, column: link.column)))
+            guard case .content(let path, let fragment) = target, let permalink = Permalink.of(contentPath: path)
+            else { return nil }
+            return settings.basePath + permalink + (fragment.map { "#" + $0 } ?? "")
+        }
+        return Body(markdown: rendered, links: links)
+    }
+}

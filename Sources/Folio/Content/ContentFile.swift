@@ -1,0 +1,37 @@
+/// A file found under `Content/`.
+public struct ContentFile: Sendable, Hashable {
+    /// Path relative to `Content/`: `people/jane-hart.md`.
+    public var contentPath: String
+    /// Path relative to the site folder, as diagnostics print it: `Content/people/jane-hart.md`.
+    public var sitePath: String
+    public var absolutePath: String
+
+    /// The file name without its extension: the slug of a profile, topic or page.
+    public var stem: String {
+        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    public var fileExtension: String {
+        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return String(name[name.index(after: dot)...]).lowercased()
+    }
+
+    public var location: SourceLocation { SourceLocation(file: sitePath) }
+}
+
+/// Every file of `Content/`, sorted by what it is.
+public struct ContentInventory: Sendable {
+    public var siteConfig: ContentFile?
+    public var profiles: [ContentFile] = []
+    /// Images in `people/`, by content path.
+    public var peopleImages: [String: ContentFile] = [:]
+    public var topics: [ContentFile] = []
+    public var pages: [ContentFile] = []
+    public var staticFiles: [ContentFile] = []
+
+    /// Every content path that exists, for resolving relative links and `photo:` paths.
+    public var allPaths: Set<String> = []
+}

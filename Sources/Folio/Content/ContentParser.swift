@@ -1,0 +1,55 @@
+/// Stage 2: reads and parses every profile, topic and page file, on all cores.
+enum ContentParser {
+    struct Parsed: Sendable {
+        var profiles: [Profile] = []
+        var topicFiles: [TopicFile] = []
+        var pages: [Page] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private enum Item: Sendable {
+        case profile(Profile?)
+        case topic(TopicFile?)
+        case page(Page?)
+    }
+
+    private enum Kind: Sendable { case profile, topic, page }
+
+    static func parse(_ inventory: ContentInventory, settings: ParseSettings) -> Parsed {
+        let work: [(ContentFile, Kind)] =
+            inventory.profiles.map { ($0, .profile) } + inventory.topics.map { ($0, .topic) }
+            + inventory.pages.map { ($0, .page) }
+        let results: [(Item, [Diagnostic])] = work.parallelMap { file, kind in
+            let (source, readProblems) = SourceText.read(file)
+            guard let source else {
+                switch kind {
+                case .profile: return (.profile(nil), readProblems)
+                case .topic: return (.topic(nil), readProblems)
+                case .page: return (.page(nil), readProblems)
+                }
+            }
+            switch kind {
+            case .profile:
+                let (profile, problems) = ProfileParser.parse(source, file: file, settings: settings)
+                return (.profile(profile), problems)
+            case .topic:
+                let (topic, problems) = PageParser.parseTopic(source, file: file, settings: settings)
+                return (.topic(topic), problems)
+            case .page:
+                let (page, problems) = PageParser.parsePage(source, file: file, settings: settings)
+                return (.page(page), problems)
+            }
+        }
+        var parsed = Parsed()
+        for (item, problems) in results {
+            parsed.diagnostics += problems
+            switch item {
+            case .profile(let profile?): parsed.profiles.append(profile)
+            case .topic(let topic?): parsed.topicFiles.append(topic)
+            case .page(let page?): parsed.pages.append(page)
+            default: break
+            }
+        }
+        return parsed
+    }
+}

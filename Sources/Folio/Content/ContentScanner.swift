@@ -1,0 +1,120 @@
+import Foundation
+
+/// Stage 1: finds the files of `Content/` and sorts them by kind. Reads no file contents.
+enum ContentScanner {
+    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
+
+    static func scan(siteRoot: URL) -> (ContentInventory, [Diagnostic]) {
+        var inventory = ContentInventory()
+        var diagnostics: [Diagnostic] = []
+        let contentRoot = siteRoot.appendingPathComponent("Content").standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentRoot.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "no Content/ folder in \(siteRoot.path); run 'folio init' to start a series, or pass the site folder"
+                ))
+            return (inventory, diagnostics)
+        }
+
+        var seenLowercased: [String: String] = [:]
+        for path in listFiles(under: contentRoot, diagnostics: &diagnostics) {
+            let file = ContentFile(
+                contentPath: path, sitePath: "Content/" + path,
+                absolutePath: contentRoot.path + "/" + path)
+            inventory.allPaths.insert(path)
+            let lowered = path.lowercased()
+            if let other = seenLowercased[lowered] {
+                diagnostics.append(
+                    .error(
+                        "'\(path)' and '\(other)' differ only by upper/lower case and would be the same page on many systems; rename one",
+                        at: file.location))
+            }
+            seenLowercased[lowered] = path
+            classify(file, into: &inventory, diagnostics: &diagnostics)
+        }
+        return (inventory, diagnostics)
+    }
+
+    private static func classify(
+        _ file: ContentFile, into inventory: inout ContentInventory, diagnostics: inout [Diagnostic]
+    ) {
+        let parts = file.contentPath.split(separator: "/")
+        let name = parts.last.map(String.init) ?? ""
+        if name.hasPrefix(".") { return }  // editor swap files, .DS_Store
+        let folder = parts.count > 1 ? String(parts[0]) : ""
+        switch (folder, parts.count) {
+        case ("", 1) where name == "site.yml":
+            inventory.siteConfig = file
+        case ("people", 2) where file.fileExtension == "md":
+            inventory.profiles.append(file)
+        case ("people", _) where imageExtensions.contains(file.fileExtension):
+            inventory.peopleImages[file.contentPath] = file
+        case ("topics", 2) where file.fileExtension == "md":
+            inventory.topics.append(file)
+        case ("pages", 2) where file.fileExtension == "md":
+            inventory.pages.append(file)
+        case ("static", _):
+            inventory.staticFiles.append(file)
+        case ("", 1) where name.hasSuffix(".md") || name.hasSuffix(".yml") || name.hasSuffix(".yaml"):
+            diagnostics.append(
+                .warning(
+                    "'\(name)' is not used: profiles go in Content/people/, pages in Content/pages/, settings in Content/site.yml",
+                    at: file.location))
+        default:
+            diagnostics.append(
+                .warning(
+                    "'\(file.contentPath)' is not used: only people/, topics/, pages/, static/ and site.yml are read",
+                    at: file.location))
+        }
+    }
+
+    /// Every regular file below `root`, as sorted relative paths. Symbolic links are followed
+    /// only when they stay inside `root`; links that leave it, and loops, are errors.
+    private static func listFiles(under root: URL, diagnostics: inout [Diagnostic]) -> [String] {
+        var result: [String] = []
+        var pending: [(URL, String)] = [(root, "")]
+        var visited: Set<String> = [root.resolvingSymlinksInPath().path]
+        let rootReal = root.resolvingSymlinksInPath().path
+        let manager = FileManager.default
+        while let (folder, prefix) = pending.popLast() {
+            guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else {
+                diagnostics.append(Diagnostic(.error, "cannot read folder", file: "Content/" + prefix))
+                continue
+            }
+            for name in names.sorted() {
+                let relative = prefix + name
+                let url = folder.appendingPathComponent(name)
+                let real = url.resolvingSymlinksInPath().path
+                let isLink = (try? manager.destinationOfSymbolicLink(atPath: url.path)) != nil
+                if isLink, real != rootReal, !real.hasPrefix(rootReal + "/") {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "symbolic link leads outside Content/ (to \(real)); Folio reads only files inside it",
+                            file: "Content/" + relative))
+                    continue
+                }
+                var isDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                    diagnostics.append(
+                        Diagnostic(.error, "broken symbolic link", file: "Content/" + relative))
+                    continue
+                }
+                if isDirectory.boolValue {
+                    if visited.insert(real).inserted {
+                        pending.append((url, relative + "/"))
+                    } else {
+                        diagnostics.append(
+                            Diagnostic(.error, "symbolic link loop: this folder is already read", file: "Content/" + relative))
+                    }
+                } else {
+                    result.append(relative)
+                }
+            }
+        }
+        return result.sorted()
+    }
+}

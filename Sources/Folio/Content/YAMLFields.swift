@@ -1,0 +1,258 @@
+import Foundation
+import Yams
+
+/// Reads typed fields out of one YAML mapping (front matter, `site.yml`, or an item of a
+/// list), turning every problem into a located diagnostic instead of throwing.
+struct YAMLFields {
+    let file: String
+    /// Added to YAML's own line numbers to get lines of the file.
+    let lineShift: Int
+    /// Where the mapping is (for "missing key" errors).
+    let origin: SourceLocation
+    private(set) var diagnostics: [Diagnostic] = []
+    private var entries: [String: (key: Node, value: Node)] = [:]
+    private(set) var keys: [String] = []
+
+    /// Parses `yaml`, whose first line is line `firstLine` of `file`. Empty YAML is an empty mapping.
+    static func parse(_ yaml: String, file: String, firstLine: Int, origin: SourceLocation) -> YAMLFields {
+        var fields = YAMLFields(file: file, lineShift: firstLine - 1, origin: origin)
+        if yaml.allSatisfy({ $0.isWhitespace }) { return fields }
+        if let tab = Self.leadingTab(in: yaml) {
+            fields.report(
+                "YAML does not allow tabs for indentation; use spaces",
+                at: SourceLocation(file: file, line: tab + firstLine - 1, column: 1))
+            return fields
+        }
+        do {
+            guard let root = try Yams.compose(yaml: yaml) else { return fields }
+            guard case .mapping(let mapping) = root else {
+                fields.report("expected 'key: value' lines here", at: fields.location(root))
+                return fields
+            }
+            fields.load(mapping)
+        } catch let error as YamlError {
+            fields.diagnostics.append(fields.diagnostic(for: error))
+        } catch {
+            fields.report("cannot read YAML: \(error)", at: origin)
+        }
+        return fields
+    }
+
+    init(file: String, lineShift: Int, origin: SourceLocation) {
+        self.file = file
+        self.lineShift = lineShift
+        self.origin = origin
+    }
+
+    /// A reader over a nested mapping (an item of `links`, `education`, ...).
+    func nested(_ mapping: Node.Mapping, at node: Node) -> YAMLFields {
+        var fields = YAMLFields(file: file, lineShift: lineShift, origin: location(node))
+        fields.load(mapping)
+        return fields
+    }
+
+    private mutating func load(_ mapping: Node.Mapping) {
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                report("a key must be plain text", at: location(key))
+                continue
+            }
+            entries[name] = (key, value)
+            keys.append(name)
+        }
+    }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return origin }
+        return SourceLocation(file: file, line: mark.line + lineShift, column: mark.column)
+    }
+
+    func location(ofKey key: String) -> SourceLocation {
+        entries[key].map { location($0.key) } ?? origin
+    }
+
+    func location(ofValue key: String) -> SourceLocation {
+        entries[key].map { location($0.value) } ?? origin
+    }
+
+    mutating func report(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    mutating func warn(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(message, at: location))
+    }
+
+    mutating func absorb(_ other: YAMLFields) {
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
+    /// Warns about every key not in `known`, suggesting the nearest known key.
+    mutating func warnAboutUnknownKeys(known: [String], aliases: [String] = []) {
+        for key in keys where !known.contains(key) && !aliases.contains(key) {
+            var message = "unknown key '\(key)'"
+            if let suggestion = KeySuggestion.nearest(to: key, in: known) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; known keys: \(known.joined(separator: ", "))"
+            }
+            warn(message, at: location(ofKey: key))
+        }
+    }
+
+    mutating func requireKey(_ key: String, what: String) -> Bool {
+        if has(key) { return true }
+        report("missing required key '\(key)' (\(what))", at: origin)
+        return false
+    }
+
+    // MARK: - Typed values
+
+    /// A text value. Numbers and dates are taken as written.
+    mutating func string(_ key: String) -> String? {
+        guard let (_, value) = entries[key] else { return nil }
+        return text(value, key: key)
+    }
+
+    mutating func text(_ value: Node, key: String) -> String? {
+        switch value {
+        case .scalar(let scalar):
+            if scalar.style == .plain, value.null != nil { return nil }
+            return scalar.string.withoutControlCharacters
+        case .alias:
+            report("'\(key)': YAML aliases (*name) are not supported in Folio files", at: location(value))
+        default:
+            report("'\(key)' must be text, not a \(Self.kind(of: value))", at: location(value))
+        }
+        return nil
+    }
+
+    mutating func positiveInteger(_ key: String) -> Int? {
+        guard let (_, value) = entries[key] else { return nil }
+        guard let raw = text(value, key: key) else { return nil }
+        guard let number = Int(raw.trimmingCharacters(in: .whitespaces)), number > 0 else {
+            report("'\(key)' must be a whole number greater than 0, not '\(raw)'", at: location(value))
+            return nil
+        }
+        return number
+    }
+
+    mutating func year(_ key: String) -> Int? {
+        guard let (_, value) = entries[key] else { return nil }
+        guard let raw = text(value, key: key) else { return nil }
+        guard let year = Int(raw), (0...9999).contains(year) else {
+            report("'\(key)' must be a year such as 2020, not '\(raw)'", at: location(value))
+            return nil
+        }
+        return year
+    }
+
+    mutating func date(_ key: String) -> SeriesDate? {
+        guard let (_, value) = entries[key] else { return nil }
+        guard let raw = text(value, key: key) else { return nil }
+        guard let date = SeriesDate(raw) else {
+            report("'\(key)' must be a date written YYYY-MM-DD, such as 2020-12-12, not '\(raw)'", at: location(value))
+            return nil
+        }
+        return date
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let (_, value) = entries[key] else { return nil }
+        guard let raw = text(value, key: key) else { return nil }
+        switch raw.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            report("'\(key)' must be true or false, not '\(raw)'", at: location(value))
+            return nil
+        }
+    }
+
+    /// A list of texts; a single text with commas ("A, B") is accepted as a list too.
+    mutating func stringList(_ key: String) -> [(String, SourceLocation)] {
+        guard let (_, value) = entries[key] else { return [] }
+        switch value {
+        case .sequence(let sequence):
+            return sequence.compactMap { item in
+                text(item, key: key).map { ($0, location(item)) }
+            }
+        case .scalar:
+            guard let raw = text(value, key: key) else { return [] }
+            return raw.split(separator: ",").map { (String($0).trimmingCharacters(in: .whitespaces), location(value)) }
+                .filter { !$0.0.isEmpty }
+        default:
+            report("'\(key)' must be a list, such as [A, B]", at: location(value))
+            return []
+        }
+    }
+
+    /// A list of mappings, each read by `read`.
+    mutating func records<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> [T] {
+        guard let (_, value) = entries[key] else { return [] }
+        guard case .sequence(let sequence) = value else {
+            report("'\(key)' must be a list of entries, each starting with '- '", at: location(value))
+            return []
+        }
+        var result: [T] = []
+        for item in sequence {
+            guard case .mapping(let mapping) = item else {
+                report("each entry of '\(key)' must be 'key: value' lines", at: location(item))
+                continue
+            }
+            var fields = nested(mapping, at: item)
+            if let record = read(&fields) { result.append(record) }
+            absorb(fields)
+        }
+        return result
+    }
+
+    /// A nested mapping (such as `author` in `site.yml`).
+    mutating func record<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> T? {
+        guard let (_, value) = entries[key] else { return nil }
+        guard case .mapping(let mapping) = value else {
+            report("'\(key)' must be 'key: value' lines", at: location(value))
+            return nil
+        }
+        var fields = nested(mapping, at: value)
+        let record = read(&fields)
+        absorb(fields)
+        return record
+    }
+
+    // MARK: - Errors from the YAML parser
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return .error(
+                "invalid YAML: \(problem)",
+                at: SourceLocation(file: file, line: mark.line + lineShift, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(
+                "key '\(duplicates.joined(separator: "', '"))' appears more than once",
+                at: SourceLocation(file: file, line: context.mark.line + lineShift, column: context.mark.column))
+        default:
+            return .error("invalid YAML: \(error)", at: origin)
+        }
+    }
+
+    private static func kind(of node: Node) -> String {
+        switch node {
+        case .mapping: return "set of 'key: value' lines"
+        case .sequence: return "list"
+        case .scalar: return "text"
+        case .alias: return "alias"
+        }
+    }
+
+    private static func leadingTab(in yaml: String) -> Int? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") { return index + 1 }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,25 @@
+/// Contexts of the Atom feed and the sitemap.
+extension SiteContext {
+    static let feedCount = 20
+
+    func feed() -> Context {
+        let newest = site.people.sorted { ($0.profile.date, $0.profile.number) > ($1.profile.date, $1.profile.number) }
+            .prefix(Self.feedCount)
+        let entries: [Context] = newest.map { person in
+            var entry = cards[person.position]
+            entry["dateISO"] = person.profile.date.rfc3339
+            entry["body"] = person.profile.body.markdown.html.withoutControlCharacters
+            return entry
+        }
+        var values: Context = ["site": siteBlock, "entries": entries]
+        values["updated"] = newest.map(\.profile.date).max()?.rfc3339 ?? "1970-01-01T00:00:00Z"
+        return values
+    }
+
+    func sitemap(paths: [(path: String, lastmod: SeriesDate?)]) -> Context {
+        let urls: [Context] = paths.map { entry in
+            context(["loc": site.config.absoluteURL(entry.path), "lastmod": entry.lastmod?.description])
+        }
+        return ["site": siteBlock, "urls": urls]
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Mustache
+
+/// The templates of one build: the built-in ones, each replaced by the site's
+/// `Templates/<name>.mustache` where there is one.
+struct TemplateSet: @unchecked Sendable {
+    private let library: MustacheLibrary
+    /// Names of templates that came from the site's `Templates/` folder.
+    let overridden: [String]
+
+    static func load(siteRoot: URL) -> (TemplateSet?, [Diagnostic]) {
+        var sources: [String: (text: String, file: String)] = [:]
+        for (name, text) in DefaultTemplates.all { sources[name] = (text, "(built-in template \(name).mustache)") }
+        var diagnostics: [Diagnostic] = []
+        var overridden: [String] = []
+        let folder = siteRoot.appendingPathComponent("Templates")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for fileName in names.sorted() where fileName.hasSuffix(".mustache") {
+            let name = String(fileName.dropLast(".mustache".count))
+            let sitePath = "Templates/" + fileName
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else {
+                diagnostics.append(Diagnostic(.error, "cannot read template", file: sitePath))
+                continue
+            }
+            let (source, problems) = SourceText.decode(data, path: sitePath)
+            diagnostics += problems
+            guard let source else { continue }
+            if DefaultTemplates.all[name] == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "template '\(name)' replaces no built-in template; it can still be used as a partial ({{>\(name)}})",
+                        file: sitePath, line: 1, column: 1))
+            }
+            sources[name] = (source.text, sitePath)
+            overridden.append(name)
+        }
+
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "template syntax: \(describe(error.error))", file: source.file,
+                        line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.append(Diagnostic(.error, "template syntax: \(error)", file: source.file))
+            }
+            diagnostics += missingPartials(in: source.text, file: source.file, known: Set(sources.keys))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        return (TemplateSet(library: library, overridden: overridden), diagnostics)
+    }
+
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{>name}}` and `{{<name}}` must name a template; Mustache itself would render nothing.
+    private static func missingPartials(in text: String, file: String, known: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...]
+                guard let marker = after.first, marker == ">" || marker == "<",
+                    let close = after.range(of: "}}")
+                else {
+                    rest = after
+                    continue
+                }
+                let name = after[after.index(after: after.startIndex)..<close.lowerBound]
+                    .trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, !name.hasPrefix("*"), !known.contains(name) {
+                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "template '\(name)' does not exist (no Templates/\(name).mustache, no built-in)",
+                            file: file, line: index + 1, column: column))
+                }
+                rest = after[close.upperBound...]
+            }
+        }
+        return diagnostics
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with '}}'"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed ({{/name}})"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// How a Markdown body is turned into HTML.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Keep raw HTML from the source. Off: cmark replaces it with a comment.
+    public var unsafeHTML: Bool
+    /// Curly quotes, dashes and ellipses (cmark's `--smart`).
+    public var smartPunctuation: Bool
+    /// Give every heading an `id` derived from its text, unique within the page.
+    public var headingIDs: Bool
+    /// Ids already used on the page around the body (they are never given to a heading).
+    public var reservedIDs: Set<String>
+
+    public init(
+        unsafeHTML: Bool = false,
+        smartPunctuation: Bool = true,
+        headingIDs: Bool = true,
+        reservedIDs: Set<String> = []
+    ) {
+        self.unsafeHTML = unsafeHTML
+        self.smartPunctuation = smartPunctuation
+        self.headingIDs = headingIDs
+        self.reservedIDs = reservedIDs
+    }
+}

@@ -1,0 +1,110 @@
+import CCmark
+
+/// Parses a Markdown body with cmark, rewrites it in place (link destinations, heading ids)
+/// and renders it with cmark's HTML renderer, returning plain Swift values.
+public enum MarkdownRenderer {
+    /// - Parameters:
+    ///   - firstLine: the line of the containing file on which the body starts, so that
+    ///     every reported line is a line of that file.
+    ///   - rewriteLink: given a link as written, returns the destination to render instead
+    ///     (nil keeps it as it is).
+    public static func render(
+        _ source: String,
+        options: MarkdownOptions = MarkdownOptions(),
+        firstLine: Int = 1,
+        rewriteLink: (MarkdownLink) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
+        var parseOptions = CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
+        var renderOptions: Int32 = 0
+        if options.unsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
+
+        let parsed: CmarkNode? = source.utf8.withContiguousStorageIfAvailable {
+            buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, parseOptions)
+            }
+        } ?? {
+            var copy = source
+            return copy.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) {
+                    cmark_parse_document($0.baseAddress, $0.count, parseOptions)
+                }
+            }
+        }()
+        guard let root = parsed else {
+            return RenderedMarkdown(html: "", headings: [], links: [], firstParagraph: "", wordCount: 0)
+        }
+        defer { cmark_node_free(root) }
+
+        let lineShift = firstLine - 1
+        let locator = SourceLocator(source: source)
+        var links: [MarkdownLink] = []
+        var headingNodes: [CmarkNode] = []
+        var firstParagraph: CmarkNode?
+        var words = WordCounter()
+
+        walk(root) { node, entering in
+            guard entering else { return }
+            switch node.type {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let destination = node.url
+                let line = node.startLine
+                let column = locator.column(of: destination, line: line, near: node.startColumn)
+                let link = MarkdownLink(
+                    kind: node.type == CMARK_NODE_LINK ? .link : .image,
+                    destination: destination, line: line + lineShift, column: column)
+                links.append(link)
+                if let replacement = rewriteLink(link) {
+                    cmark_node_set_url(node, replacement)
+                }
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+            case CMARK_NODE_PARAGRAPH:
+                if firstParagraph == nil, node.parent?.type == CMARK_NODE_DOCUMENT {
+                    firstParagraph = node
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                words.count(node.literal)
+            default:
+                break
+            }
+        }
+
+        var ids = HeadingIDs(reserved: options.reservedIDs)
+        var headings: [MarkdownHeading] = []
+        headings.reserveCapacity(headingNodes.count)
+        for node in headingNodes {
+            let text = plainText(of: node)
+            let id = options.headingIDs ? ids.next(for: text) : ""
+            headings.append(
+                MarkdownHeading(level: node.headingLevel, text: text, id: id, line: node.startLine + lineShift))
+            if options.headingIDs { giveID(id, to: node) }
+        }
+
+        let summary = firstParagraph.map { plainText(of: $0) } ?? ""
+        let html = renderHTML(root, options: renderOptions)
+        return RenderedMarkdown(
+            html: html, headings: headings, links: links, firstParagraph: summary, wordCount: words.total)
+    }
+
+    /// cmark's renderer writes no heading ids, so the heading is swapped for a custom block
+    /// holding a custom inline whose enter and exit texts are the tags with the id. The
+    /// output is the same bytes cmark writes for a heading, plus the `id` attribute.
+    private static func giveID(_ id: String, to heading: CmarkNode) {
+        let level = heading.headingLevel
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+            let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        else { return }
+        cmark_node_set_on_enter(block, "")
+        cmark_node_set_on_exit(block, "")
+        cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(inline, "</h\(level)>")
+        while let child = heading.firstChild {
+            cmark_node_append_child(inline, child)
+        }
+        cmark_node_append_child(block, inline)
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+}

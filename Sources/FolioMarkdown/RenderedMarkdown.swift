@@ -1,0 +1,54 @@
+/// A link or image found in a Markdown body, with its place in the source.
+public struct MarkdownLink: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case link, image }
+    public var kind: Kind
+    /// The destination as written in the source.
+    public var destination: String
+    /// 1-based line and column in the body text (the column points at the destination).
+    public var line: Int
+    public var column: Int
+
+    public init(kind: Kind, destination: String, line: Int, column: Int) {
+        self.kind = kind
+        self.destination = destination
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A heading of the body, as the table of contents needs it.
+public struct MarkdownHeading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    /// The `id` attribute it received; empty when heading ids are off.
+    public var id: String
+    public var line: Int
+
+    public init(level: Int, text: String, id: String, line: Int) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.line = line
+    }
+}
+
+/// Everything the rest of Folio needs from one Markdown body: plain Swift values only.
+public struct RenderedMarkdown: Sendable, Hashable {
+    public var html: String
+    public var headings: [MarkdownHeading]
+    public var links: [MarkdownLink]
+    /// The first top-level paragraph as plain text (for summaries and excerpts).
+    public var firstParagraph: String
+    public var wordCount: Int
+
+    public init(
+        html: String, headings: [MarkdownHeading], links: [MarkdownLink], firstParagraph: String,
+        wordCount: Int
+    ) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.firstParagraph = firstParagraph
+        self.wordCount = wordCount
+    }
+}

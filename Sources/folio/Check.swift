@@ -1,0 +1,22 @@
+import ArgumentParser
+import Folio
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Report every problem of the site; write nothing.")
+
+    @Argument(help: "The site folder, holding Content/ (default: the current folder).")
+    var site: String = "."
+
+    @Flag(help: "Check drafts too.")
+    var drafts = false
+
+    func run() throws {
+        let report = SiteBuild.run(BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false))
+        Console.print(report.diagnostics)
+        let errors = report.diagnostics.errors.count
+        let warnings = report.diagnostics.warnings.count
+        print("\(report.profileCount) profiles checked: \(errors) error(s), \(warnings) warning(s)")
+        if errors > 0 { throw ExitCode.failure }
+    }
+}
