@@ -7,7 +7,6 @@ extension DefaultTemplates {
           --serif: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, "Times New Roman", serif;
           --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
           --measure: 40rem;
-          color-scheme: light dark;
         }
         @media (prefers-color-scheme: dark) {
           :root { --text: #e8e6e3; --muted: #a8a29a; --bg: #181716; --panel: #22201e; --line: #34312d;
@@ -16,8 +15,8 @@ extension DefaultTemplates {
         *, *::before, *::after { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
         body { margin: 0; background: var(--bg); color: var(--text); font: 1.125rem/1.65 var(--serif); }
-        a { color: var(--accent); text-underline-offset: 0.15em; text-decoration-thickness: 1px; }
-        a:hover { text-decoration-thickness: 2px; }
+        a { color: var(--accent); }
+        a:hover { text-decoration: none; }
         img { max-width: 100%; height: auto; }
         .wrap { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
         .skip-link { position: absolute; left: -999px; }
@@ -30,7 +29,7 @@ extension DefaultTemplates {
         .site-header nav a { color: var(--muted); text-decoration: none; }
         .site-header nav a:hover { color: var(--accent); }
 
-        main { padding-top: 2rem; padding-bottom: 3rem; }
+        main.wrap { padding-top: 2.5rem; padding-bottom: 3rem; }
         h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.01em; }
         h1 { font-size: clamp(1.9rem, 5vw, 2.6rem); margin: 0 0 0.5rem; }
         h2 { font-size: 1.4rem; margin: 2.5rem 0 0.75rem; }
@@ -48,7 +47,8 @@ extension DefaultTemplates {
         .intro-links { font-family: var(--sans); font-size: 1rem; }
         .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1.25rem; margin: 1.5rem 0; }
         .card { display: flex; gap: 1rem; padding: 1.1rem; background: var(--panel); border-radius: 10px; }
-        .card-photo img { width: 4.5rem; height: 4.5rem; object-fit: cover; border-radius: 50%; }
+        .card-photo { flex: none; }
+        .card-photo img { display: block; width: 4.5rem; height: 4.5rem; object-fit: cover; border-radius: 50%; }
         .card-number { margin: 0; font: 0.85rem/1.4 var(--sans); color: var(--muted); }
         .card-name { margin: 0.2rem 0 0.3rem; font-size: 1.2rem; }
         .card-name a { color: var(--text); text-decoration: none; }
