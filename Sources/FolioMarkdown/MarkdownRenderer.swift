@@ -45,7 +45,10 @@ public enum MarkdownRenderer {
         var words = WordCounter()
 
         walk(root) { node, entering in
-            guard entering else { return }
+            guard entering else {
+                if node.type.rawValue < CMARK_NODE_FIRST_INLINE.rawValue { words.endWord() }  // a block ended
+                return
+            }
             switch node.type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let destination = node.url
@@ -64,8 +67,14 @@ public enum MarkdownRenderer {
                 if firstParagraph == nil, node.parent?.type == CMARK_NODE_DOCUMENT {
                     firstParagraph = node
                 }
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 words.count(node.literal)
+            case CMARK_NODE_CODE_BLOCK:
+                words.endWord()
+                words.count(node.literal)
+                words.endWord()
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                words.endWord()
             default:
                 break
             }

@@ -48,7 +48,7 @@ enum ProfileParser {
 
         let links: [Profile.Link] = fields.records("links") { item in
             item.warnAboutUnknownKeys(known: ["label", "url"])
-            guard item.requireKey("url", what: "the address"), let url = item.string("url") else { return nil }
+            guard item.requireKey("url", what: "the address"), let url = item.webAddress("url") else { return nil }
             return Profile.Link(label: item.string("label") ?? url, url: url)
         }
         let education: [Profile.Education] = fields.records("education") { item in
@@ -68,7 +68,7 @@ enum ProfileParser {
             guard item.requireKey("title", what: "the book's title"), let title = item.string("title") else {
                 return nil
             }
-            return Profile.Book(title: title, year: item.year("year"), url: item.string("url"))
+            return Profile.Book(title: title, year: item.year("year"), url: item.webAddress("url"))
         }
         let photo = findPhoto(&fields, slug: slug, file: file, inventory: settings.inventory)
         let aliases = fields.stringList("aliases").compactMap { raw, location in

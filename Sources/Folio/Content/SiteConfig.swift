@@ -56,7 +56,7 @@ public struct SiteConfig: Sendable, Hashable {
             guard author.requireKey("name", what: "the author's name"), let name = author.string("name") else {
                 return nil
             }
-            return Author(name: name, url: author.string("url"), bio: author.string("bio"))
+            return Author(name: name, url: author.webAddress("url"), bio: author.string("bio"))
         }
         if let override = baseURLOverride {
             if let normalized = normalizeBaseURL(override) {

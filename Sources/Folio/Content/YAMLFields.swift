@@ -12,6 +12,8 @@ struct YAMLFields {
     private(set) var diagnostics: [Diagnostic] = []
     private var entries: [String: (key: Node, value: Node)] = [:]
     private(set) var keys: [String] = []
+    /// The YAML could not be read at all; "missing key" errors would only repeat that.
+    private(set) var unreadable = false
 
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. Empty YAML is an empty mapping.
     static func parse(_ yaml: String, file: String, firstLine: Int, origin: SourceLocation) -> YAMLFields {
@@ -21,6 +23,7 @@ struct YAMLFields {
             fields.report(
                 "YAML does not allow tabs for indentation; use spaces",
                 at: SourceLocation(file: file, line: tab + firstLine - 1, column: 1))
+            fields.unreadable = true
             return fields
         }
         do {
@@ -32,8 +35,10 @@ struct YAMLFields {
             fields.load(mapping)
         } catch let error as YamlError {
             fields.diagnostics.append(fields.diagnostic(for: error))
+            fields.unreadable = true
         } catch {
             fields.report("cannot read YAML: \(error)", at: origin)
+            fields.unreadable = true
         }
         return fields
     }
@@ -104,6 +109,7 @@ struct YAMLFields {
 
     mutating func requireKey(_ key: String, what: String) -> Bool {
         if has(key) { return true }
+        if unreadable { return false }
         report("missing required key '\(key)' (\(what))", at: origin)
         return false
     }
@@ -126,6 +132,19 @@ struct YAMLFields {
         default:
             report("'\(key)' must be text, not a \(Self.kind(of: value))", at: location(value))
         }
+        return nil
+    }
+
+    /// A link: an absolute http(s) or mailto URL, or a relative one. `javascript:` and the like are refused.
+    mutating func webAddress(_ key: String) -> String? {
+        guard let raw = string(key)?.trimmingCharacters(in: .whitespaces) else { return nil }
+        let lowered = raw.lowercased()
+        let allowed = ["https://", "http://", "mailto:"].contains { lowered.hasPrefix($0) }
+        let relative = !lowered.contains(":") || (lowered.firstIndex(of: "/").map { $0 < lowered.firstIndex(of: ":")! } ?? false)
+        if allowed || relative, !raw.contains(where: { $0.isWhitespace }) { return raw }
+        report(
+            "'\(key)' must be a web address starting with https:// or http:// (or mailto:), not '\(raw)'",
+            at: location(ofValue: key))
         return nil
     }
 

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import FolioMarkdown
+
+@Suite struct MarkdownRendererTests {
+    @Test func headingsGetUniqueIDsAndPlainText() {
+        let result = MarkdownRenderer.render(
+            "# Intro\n\n## Articles by *others*\n\n## Articles by others\n\n### Ölçek & `code`\n\n## 日本\n",
+            options: MarkdownOptions(reservedIDs: ["intro"]))
+        #expect(result.headings.map(\.id) == ["intro-1", "articles-by-others", "articles-by-others-1", "olcek-code", "section"])
+        #expect(result.headings.map(\.text) == ["Intro", "Articles by others", "Articles by others", "Ölçek & code", "日本"])
+        #expect(result.headings.map(\.level) == [1, 2, 2, 3, 2])
+        #expect(result.html.contains("<h2 id=\"articles-by-others\">Articles by <em>others</em></h2>\n"))
+        #expect(result.html.contains("<h3 id=\"olcek-code\">Ölçek &amp; <code>code</code></h3>\n"))
+    }
+
+    @Test func headingLinesCountFromTheGivenFirstLine() {
+        let result = MarkdownRenderer.render("Text\n\n## Two\n", firstLine: 10)
+        #expect(result.headings.first?.line == 12)
+    }
+
+    @Test func linksAreReportedWithLineAndColumnAndRewritten() {
+        let source = "Intro line.\n\nSee [Luis](luis.md) and\n  also [Ann](ann.md#ideas), ![pic](p.png) and <https://x.org>.\n"
+        var seen: [MarkdownLink] = []
+        let result = MarkdownRenderer.render(source, firstLine: 5) { link in
+            seen.append(link)
+            return link.destination.hasSuffix(".md") ? "/people/" + link.destination.dropLast(3) + "/" : nil
+        }
+        #expect(
+            seen == [
+                MarkdownLink(kind: .link, destination: "luis.md", line: 7, column: 12),
+                MarkdownLink(kind: .link, destination: "ann.md#ideas", line: 8, column: 14),
+                MarkdownLink(kind: .image, destination: "p.png", line: 8, column: 36),
+                MarkdownLink(kind: .link, destination: "https://x.org", line: 8, column: 48),
+            ])
+        #expect(result.links == seen)
+        #expect(result.html.contains("<a href=\"/people/luis/\">Luis</a>"))
+        #expect(result.html.contains("<img src=\"p.png\" alt=\"pic\" />"))
+    }
+
+    @Test func firstParagraphAndWordCount() {
+        let result = MarkdownRenderer.render(
+            "# Title\n\nThe *first*\nparagraph, with `code`.\n\n> Not this one.\n\n- one two\n")
+        #expect(result.firstParagraph == "The first paragraph, with code.")
+        #expect(result.wordCount == 11)
+        #expect(MarkdownRenderer.render("un*believ*able, `x`y\n\nz").wordCount == 3)
+    }
+
+    @Test func rawHTMLIsDroppedUnlessUnsafe() {
+        let source = "<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b> [x](javascript:alert(1))\n"
+        let safe = MarkdownRenderer.render(source, options: MarkdownOptions(unsafeHTML: false))
+        #expect(!safe.html.contains("<script"))
+        #expect(!safe.html.contains("onclick"))
+        #expect(!safe.html.contains("javascript:"))
+        #expect(safe.html.contains("<!-- raw HTML omitted -->"))
+        let unsafe = MarkdownRenderer.render(source, options: MarkdownOptions(unsafeHTML: true))
+        #expect(unsafe.html.contains("<script>alert(1)</script>"))
+    }
+
+    @Test func smartPunctuationIsAnOption() {
+        let source = "\"Quoted\" -- and...\n"
+        #expect(MarkdownRenderer.render(source, options: MarkdownOptions(smartPunctuation: true)).html == "<p>“Quoted” – and…</p>\n")
+        #expect(MarkdownRenderer.render(source, options: MarkdownOptions(smartPunctuation: false)).html == "<p>&quot;Quoted&quot; -- and...</p>\n")
+    }
+
+    @Test func deepNestingDoesNotExhaustTheStack() {
+        let quotes = String(repeating: ">", count: 10_000) + " deep\n"
+        let result = MarkdownRenderer.render(quotes)
+        #expect(result.html.contains("deep"))
+        let lists = (0..<5_000).map { String(repeating: "  ", count: $0) + "- item" }.joined(separator: "\n")
+        #expect(MarkdownRenderer.render(lists).html.contains("<li>"))
+    }
+
+    @Test func invalidUTF8IsReplacedNotCrashed() {
+        let bytes: [UInt8] = [0x48, 0x69, 0x20, 0xFF, 0xFE, 0x0A]
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(MarkdownRenderer.render(text).html.hasPrefix("<p>Hi "))
+    }
+}
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Social learning", "social-learning"), ("Social  Learning ", "social-learning"),
+        ("Ölçek & Co.", "olcek-co"), ("O'Neil", "oneil"), ("--x--", "x"), ("...", ""), ("C++ / C#", "c-c"),
+        ("Zoë Ávila", "zoe-avila"),
+    ])
+    func slugs(text: String, slug: String) {
+        #expect(Slug.make(text) == slug)
+    }
+
+    @Test func validity() {
+        #expect(Slug.isValid("jane-hart"))
+        #expect(!Slug.isValid("Jane-Hart"))
+        #expect(!Slug.isValid("jane--hart"))
+        #expect(!Slug.isValid(""))
+    }
+}
