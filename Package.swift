@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "FolioTests",
             dependencies: ["Folio", "FolioMarkdown"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -12,6 +12,9 @@ public enum SiteBuild {
         // 1. Load: find the files, read site.yml and the templates.
         let (inventory, scanProblems) = ContentScanner.scan(siteRoot: options.siteRoot)
         report.diagnostics.append(contentsOf: scanProblems)
+        if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent("Content").path) {
+            return finish(report, clock)
+        }
         let configSource = inventory.siteConfig.flatMap { file -> SourceText? in
             let (text, problems) = SourceText.read(file)
             report.diagnostics.append(contentsOf: problems)

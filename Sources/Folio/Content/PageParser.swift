@@ -21,11 +21,6 @@ enum PageParser {
         guard let front else { return (nil, diagnostics) }
         fields.warnAboutUnknownKeys(known: ["name"])
         let name = fields.string("name")?.collapsingWhitespace
-        if let name, Slug.make(name) != file.stem {
-            fields.warn(
-                "topic name '\(name)' would have the address '\(Slug.make(name))', but the file is named '\(file.stem).md'; profiles find this topic by the file name",
-                at: fields.location(ofValue: "name"))
-        }
         let body = BodyParser.parse(
             front.body, firstLine: front.bodyFirstLine, file: file, settings: settings, reservedIDs: ["main"])
         diagnostics += fields.diagnostics

@@ -74,7 +74,7 @@ public struct SiteConfig: Sendable, Hashable {
                     "'base_url' must be an absolute http(s) URL such as https://example.org/series/, not '\(raw)'",
                     at: fields.location(ofValue: "base_url"))
             }
-        } else if source != nil {
+        } else if source != nil, !fields.unreadable {
             fields.warn(
                 "no 'base_url': feed and sitemap will use \(config.baseURL); set it to the address the site is published at",
                 at: origin)

@@ -38,6 +38,16 @@ struct TestSite {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 
+    /// A copy of `Tests/FolioTests/Fixtures/<name>` in a temporary directory.
+    static func fixture(_ name: String) -> TestSite {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/\(name)")
+        let site = TestSite(siteYML: nil)
+        try! FileManager.default.removeItem(at: site.root)
+        try! FileManager.default.copyItem(at: source, to: site.root)
+        return site
+    }
+
     var output: URL { root.appendingPathComponent("Output") }
 
     @discardableResult

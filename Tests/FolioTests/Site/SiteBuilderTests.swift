@@ -1,0 +1,49 @@
+import Testing
+
+@testable import Folio
+
+@Suite struct SiteBuilderTests {
+    @Test func duplicateNumbersNameBothFiles() {
+        let site = TestSite([
+            "Content/people/a-one.md": TestSite.profile("A One", number: 7),
+            "Content/people/b-two.md": TestSite.profile("B Two", number: 7),
+        ])
+        #expect(
+            site.build().lines == [
+                "Content/people/a-one.md:3:9: error: number 7 is also used by Content/people/b-two.md; each profile needs its own number",
+                "Content/people/b-two.md:3:9: error: number 7 is also used by Content/people/a-one.md; each profile needs its own number",
+            ])
+        #expect(!site.exists("index.html"))
+    }
+
+    @Test func topicNameIsTheMostCommonSpellingUnlessItsFileNamesIt() throws {
+        let site = TestSite([
+            "Content/people/a-one.md": TestSite.profile("A One", number: 1, extra: "topics: [Social Learning, KM]"),
+            "Content/people/b-two.md": TestSite.profile("B Two", number: 2, extra: "topics: [social learning]"),
+            "Content/people/c-three.md": TestSite.profile("C Three", number: 3, extra: "topics: [social  learning, km]"),
+            "Content/topics/km.md": "---\nname: Knowledge Management\n---\nAbout KM.\n",
+        ])
+        #expect(site.build().lines == [])
+        let index = try #require(site.read("topics/index.html"))
+        #expect(index.contains(">social learning</a> <span class=\"count\">3</span>"))
+        #expect(index.contains(">Knowledge Management</a> <span class=\"count\">2</span>"))
+    }
+
+    @Test func sortNamesAndInitials() {
+        #expect(ProfileParser.defaultSortName("Jane Hart") == "Hart, Jane")
+        #expect(ProfileParser.defaultSortName("Anna Maria de Souza") == "Souza, Anna Maria de")
+        #expect(ProfileParser.defaultSortName("Plato") == "Plato")
+        #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("Öztürk, Selin")) == "O")
+        #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("Ávila, Rosa")) == "A")
+        #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("3M Person")) == "#")
+    }
+
+    @Test func caseOnlyDifferenceInFileNamesIsAnError() {
+        let site = TestSite([
+            "Content/people/jane-hart.md": TestSite.profile("Jane Hart", number: 1),
+            "Content/people/Jane-Hart.md": TestSite.profile("Jane Hart", number: 2),
+        ])
+        let lines = site.build().lines
+        #expect(lines.contains("Content/people/jane-hart.md: error: 'people/jane-hart.md' and 'people/Jane-Hart.md' differ only by upper/lower case and would be the same page on many systems; rename one"))
+    }
+}
