@@ -19,19 +19,21 @@ public enum MarkdownRenderer {
         var renderOptions: Int32 = 0
         if options.unsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
 
-        let parsed: CmarkNode? = source.utf8.withContiguousStorageIfAvailable {
-            buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                cmark_parse_document($0.baseAddress, $0.count, parseOptions)
-            }
-        } ?? {
-            var copy = source
-            return copy.withUTF8 { buffer in
+        let parsed: CmarkNode? =
+            source.utf8.withContiguousStorageIfAvailable {
+                buffer in
                 buffer.withMemoryRebound(to: CChar.self) {
                     cmark_parse_document($0.baseAddress, $0.count, parseOptions)
                 }
             }
-        }()
+            ?? {
+                var copy = source
+                return copy.withUTF8 { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) {
+                        cmark_parse_document($0.baseAddress, $0.count, parseOptions)
+                    }
+                }
+            }()
         guard let root = parsed else {
             return RenderedMarkdown(html: "", headings: [], links: [], firstParagraph: "", wordCount: 0)
         }

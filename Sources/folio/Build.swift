@@ -27,7 +27,9 @@ struct Build: ParsableCommand {
         let report = SiteBuild.run(options)
         Console.print(report.diagnostics)
         guard report.succeeded else {
-            Console.error("Build failed with \(report.diagnostics.errors.count) error(s); \(options.output.lastPathComponent)/ was left as it was.")
+            Console.error(
+                "Build failed with \(report.diagnostics.errors.count) error(s); \(options.output.lastPathComponent)/ was left as it was."
+            )
             throw ExitCode.failure
         }
         print(report.summary(outputName: Console.displayPath(options.output) + "/"))

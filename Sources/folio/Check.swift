@@ -12,7 +12,8 @@ struct Check: ParsableCommand {
     var drafts = false
 
     func run() throws {
-        let report = SiteBuild.run(BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false))
+        let report = SiteBuild.run(
+            BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false))
         Console.print(report.diagnostics)
         let errors = report.diagnostics.errors.count
         let warnings = report.diagnostics.warnings.count

@@ -12,7 +12,8 @@ import Testing
         var failures: [Int] = []
         for example in examples {
             let rendered = MarkdownRenderer.render(
-                example.markdown, options: MarkdownOptions(unsafeHTML: true, smartPunctuation: false, headingIDs: false))
+                example.markdown, options: MarkdownOptions(unsafeHTML: true, smartPunctuation: false, headingIDs: false)
+            )
             if HTMLNormalizer.normalize(rendered.html) != HTMLNormalizer.normalize(example.html) {
                 failures.append(example.example)
             }
@@ -28,7 +29,8 @@ import Testing
         var withHeadings = 0
         for example in examples {
             let plain = MarkdownRenderer.render(
-                example.markdown, options: MarkdownOptions(unsafeHTML: true, smartPunctuation: false, headingIDs: false))
+                example.markdown, options: MarkdownOptions(unsafeHTML: true, smartPunctuation: false, headingIDs: false)
+            )
             let ided = MarkdownRenderer.render(
                 example.markdown, options: MarkdownOptions(unsafeHTML: true, smartPunctuation: false, headingIDs: true))
             if ided.html != plain.html { withIDs += 1 }

@@ -12,7 +12,9 @@ public struct BuildOptions: Sendable {
     /// False for `folio check`: everything is built in memory, nothing is written.
     public var write: Bool
 
-    public init(siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, write: Bool = true) {
+    public init(
+        siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, write: Bool = true
+    ) {
         self.siteRoot = siteRoot.standardizedFileURL
         self.output = (output ?? siteRoot.appendingPathComponent("Output")).standardizedFileURL
         self.includeDrafts = includeDrafts
@@ -39,10 +41,14 @@ public struct BuildReport: Sendable {
     public func summary(outputName: String) -> String {
         let time = String(format: "%.2f", seconds)
         let verb = output == nil ? "Checked" : "Built"
-        var line = "\(verb) \(pageCount.grouped) pages from \(profileCount.grouped) profiles and \(topicCount.grouped) topics in \(time) s"
+        var line =
+            "\(verb) \(pageCount.grouped) pages from \(profileCount.grouped) profiles and \(topicCount.grouped) topics in \(time) s"
         if let output {
             line += " -> \(outputName)"
-            line += output.untouched ? " (nothing changed)" : " (\(output.written.grouped) written, \(output.unchanged.grouped) unchanged, \(output.removed.grouped) removed)"
+            line +=
+                output.untouched
+                ? " (nothing changed)"
+                : " (\(output.written.grouped) written, \(output.unchanged.grouped) unchanged, \(output.removed.grouped) removed)"
         }
         return line
     }

@@ -39,7 +39,8 @@ public enum SiteBuild {
         // Drafts are left out unless asked for; links to them are then errors.
         let profiles = parsed.profiles.filter { options.includeDrafts || !$0.draft }
         let pages = parsed.pages.filter { options.includeDrafts || !$0.draft }
-        let drafts = parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
+        let drafts =
+            parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
             + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
 
         // 3. Resolve links between content files.

@@ -93,7 +93,8 @@ enum ContentScanner {
                 if isLink, real != rootReal, !real.hasPrefix(rootReal + "/") {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "symbolic link leads outside Content/ (to \(real)); Folio reads only files inside it",
+                            .error,
+                            "symbolic link leads outside Content/ (to \(real)); Folio reads only files inside it",
                             file: "Content/" + relative))
                     continue
                 }
@@ -108,7 +109,8 @@ enum ContentScanner {
                         pending.append((url, relative + "/"))
                     } else {
                         diagnostics.append(
-                            Diagnostic(.error, "symbolic link loop: this folder is already read", file: "Content/" + relative))
+                            Diagnostic(
+                                .error, "symbolic link loop: this folder is already read", file: "Content/" + relative))
                     }
                 } else {
                     result.append(relative)

@@ -13,10 +13,15 @@ enum PageParser {
             front.body, firstLine: front.bodyFirstLine, file: file, settings: settings, reservedIDs: ["main"])
         diagnostics += fields.diagnostics
         guard let title, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Page(slug: file.stem, file: file, title: title, description: description, draft: draft, body: body), diagnostics)
+        return (
+            Page(slug: file.stem, file: file, title: title, description: description, draft: draft, body: body),
+            diagnostics
+        )
     }
 
-    static func parseTopic(_ source: SourceText, file: ContentFile, settings: ParseSettings) -> (TopicFile?, [Diagnostic]) {
+    static func parseTopic(_ source: SourceText, file: ContentFile, settings: ParseSettings) -> (
+        TopicFile?, [Diagnostic]
+    ) {
         var (fields, front, diagnostics) = frontMatter(source, file: file)
         guard let front else { return (nil, diagnostics) }
         fields.warnAboutUnknownKeys(known: ["name"])
@@ -28,7 +33,8 @@ enum PageParser {
         return (TopicFile(slug: file.stem, file: file, name: name, body: body), diagnostics)
     }
 
-    private static func frontMatter(_ source: SourceText, file: ContentFile) -> (YAMLFields, FrontMatter?, [Diagnostic]) {
+    private static func frontMatter(_ source: SourceText, file: ContentFile) -> (YAMLFields, FrontMatter?, [Diagnostic])
+    {
         var diagnostics: [Diagnostic] = []
         let origin = SourceLocation(file: file.sitePath, line: 1, column: 1)
         if !Slug.isValid(file.stem) {

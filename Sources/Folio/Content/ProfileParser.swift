@@ -1,5 +1,5 @@
-import Foundation
 import FolioMarkdown
+import Foundation
 
 /// Stage 2 (profiles): front matter and body of one `Content/people/<slug>.md`.
 enum ProfileParser {
@@ -22,7 +22,9 @@ enum ProfileParser {
         let origin = SourceLocation(file: file.sitePath, line: 1, column: 1)
         if front.yaml.isEmpty && !source.text.hasPrefix("---") {
             diagnostics.append(
-                .error("profile has no front matter; start the file with '---', 'name:', 'number:', 'date:', '---'", at: origin))
+                .error(
+                    "profile has no front matter; start the file with '---', 'name:', 'number:', 'date:', '---'",
+                    at: origin))
             return (nil, diagnostics)
         }
         var fields = YAMLFields.parse(front.yaml, file: file.sitePath, firstLine: front.yamlFirstLine, origin: origin)
@@ -136,7 +138,8 @@ enum ProfileParser {
                 }
                 return Photo(contentPath: path, sitePath: Permalink.person(slug) + "photo." + extensionOf(path))
             case .outside, .external:
-                fields.report("photo '\(raw)' must be a file inside Content/, given relative to this profile", at: location)
+                fields.report(
+                    "photo '\(raw)' must be a file inside Content/, given relative to this profile", at: location)
             default:
                 fields.report("photo '\(raw)' matches no file; it is read relative to Content/people/", at: location)
             }

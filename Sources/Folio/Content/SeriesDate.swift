@@ -1,4 +1,5 @@
 import Foundation
+
 /// A calendar date as profiles write it: `YYYY-MM-DD`, validated, no time zone.
 public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int

@@ -140,7 +140,8 @@ struct YAMLFields {
         guard let raw = string(key)?.trimmingCharacters(in: .whitespaces) else { return nil }
         let lowered = raw.lowercased()
         let allowed = ["https://", "http://", "mailto:"].contains { lowered.hasPrefix($0) }
-        let relative = !lowered.contains(":") || (lowered.firstIndex(of: "/").map { $0 < lowered.firstIndex(of: ":")! } ?? false)
+        let relative =
+            !lowered.contains(":") || (lowered.firstIndex(of: "/").map { $0 < lowered.firstIndex(of: ":")! } ?? false)
         if allowed || relative, !raw.contains(where: { $0.isWhitespace }) { return raw }
         report(
             "'\(key)' must be a web address starting with https:// or http:// (or mailto:), not '\(raw)'",

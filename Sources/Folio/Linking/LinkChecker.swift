@@ -27,7 +27,8 @@ enum LinkChecker {
                                 at: link.location))
                     }
                 case .content(let path, let fragment):
-                    check(path: path, fragment: fragment, link: link, from: sourcePath, targets: targets, report: &report)
+                    check(
+                        path: path, fragment: fragment, link: link, from: sourcePath, targets: targets, report: &report)
                 }
             }
         }

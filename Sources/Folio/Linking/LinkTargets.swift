@@ -8,7 +8,10 @@ struct LinkTargets: Sendable {
     /// Content paths of files copied verbatim (`static/...`).
     var staticFiles: Set<String> = []
 
-    init(profiles: [Profile], pages: [Page], topicFiles: [TopicFile], topicSlugs: Set<String>, inventory: ContentInventory, drafts: [String]) {
+    init(
+        profiles: [Profile], pages: [Page], topicFiles: [TopicFile], topicSlugs: Set<String>,
+        inventory: ContentInventory, drafts: [String]
+    ) {
         for profile in profiles {
             var ids = Set(profile.body.markdown.headings.map(\.id))
             ids.insert("main")

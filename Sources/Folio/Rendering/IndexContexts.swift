@@ -5,7 +5,8 @@ extension SiteContext {
     func homePage() -> Context {
         let latest = site.people.sorted { ($0.profile.date, $0.profile.number) > ($1.profile.date, $1.profile.number) }
             .prefix(Self.homeCount).map { cards[$0.position] }
-        var values = base(pageBlock(title: site.config.title, path: "", kind: "home", description: site.config.description))
+        var values = base(
+            pageBlock(title: site.config.title, path: "", kind: "home", description: site.config.description))
         values["latest"] = Array(latest)
         values["topicCount"] = site.topics.count
         return values
@@ -19,19 +20,23 @@ extension SiteContext {
             ]
         }
         var values = base(
-            pageBlock(title: "People A–Z", path: Permalink.people, kind: "people",
-                      description: "Everyone profiled in \(site.config.title), by family name."))
+            pageBlock(
+                title: "People A–Z", path: Permalink.people, kind: "people",
+                description: "Everyone profiled in \(site.config.title), by family name."))
         values["groups"] = groups
         values["count"] = site.people.count
         return values
     }
 
     func topicsPage() -> Context {
-        let topics: [Context] = site.topics.sorted { AlphabeticalIndex.foldedKey($0.name) < AlphabeticalIndex.foldedKey($1.name) }
-            .map { ["name": $0.name, "url": root + Permalink.topic($0.slug), "profileCount": $0.people.count] }
+        let topics: [Context] = site.topics.sorted {
+            AlphabeticalIndex.foldedKey($0.name) < AlphabeticalIndex.foldedKey($1.name)
+        }
+        .map { ["name": $0.name, "url": root + Permalink.topic($0.slug), "profileCount": $0.people.count] }
         var values = base(
-            pageBlock(title: "Topics", path: Permalink.topics, kind: "topics",
-                      description: "The topics of \(site.config.title)."))
+            pageBlock(
+                title: "Topics", path: Permalink.topics, kind: "topics",
+                description: "The topics of \(site.config.title)."))
         values["topics"] = topics
         values["count"] = topics.count
         return values
@@ -48,8 +53,9 @@ extension SiteContext {
             "related": related, "hasRelated": !related.isEmpty,
         ])
         var values = base(
-            pageBlock(title: topic.name, path: Permalink.topic(topic.slug), kind: "topic",
-                      description: topic.description?.markdown.firstParagraph ?? "Profiles about \(topic.name)."))
+            pageBlock(
+                title: topic.name, path: Permalink.topic(topic.slug), kind: "topic",
+                description: topic.description?.markdown.firstParagraph ?? "Profiles about \(topic.name)."))
         values["topic"] = block
         return values
     }
@@ -57,7 +63,9 @@ extension SiteContext {
     func seriesPage() -> Context {
         var years: [Context] = []
         var current: (year: Int, people: [Context])?
-        for person in site.people.sorted(by: { ($0.profile.date, $0.profile.number) < ($1.profile.date, $1.profile.number) }) {
+        for person in site.people.sorted(by: {
+            ($0.profile.date, $0.profile.number) < ($1.profile.date, $1.profile.number)
+        }) {
             let year = person.profile.date.year
             if current?.year != year {
                 if let current { years.append(["year": current.year, "people": current.people]) }
@@ -67,8 +75,9 @@ extension SiteContext {
         }
         if let current { years.append(["year": current.year, "people": current.people]) }
         var values = base(
-            pageBlock(title: "The series", path: Permalink.series, kind: "series",
-                      description: "Every profile of \(site.config.title), by number and year."))
+            pageBlock(
+                title: "The series", path: Permalink.series, kind: "series",
+                description: "Every profile of \(site.config.title), by number and year."))
         values["years"] = years
         values["count"] = site.people.count
         return values
@@ -76,8 +85,9 @@ extension SiteContext {
 
     func standalonePage(_ page: Page) -> Context {
         var values = base(
-            pageBlock(title: page.title, path: Permalink.page(page.slug), kind: "page",
-                      description: page.description ?? page.body.markdown.firstParagraph))
+            pageBlock(
+                title: page.title, path: Permalink.page(page.slug), kind: "page",
+                description: page.description ?? page.body.markdown.firstParagraph))
         values["standalone"] = ["title": page.title, "body": page.body.markdown.html]
         return values
     }

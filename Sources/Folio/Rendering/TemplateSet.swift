@@ -88,7 +88,8 @@ struct TemplateSet: @unchecked Sendable {
 
     private static func describe(_ error: Error) -> String {
         switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case MustacheTemplate.Error.sectionCloseNameIncorrect:
+            return "a section is closed with another name than it was opened with"
         case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with '}}'"
         case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed ({{/name}})"
         case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"

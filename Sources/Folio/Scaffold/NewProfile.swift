@@ -1,5 +1,5 @@
-import Foundation
 import FolioMarkdown
+import Foundation
 
 /// `folio new "Full Name"`: a new profile file with the next free number, today's date and
 /// every optional field as a commented example.
@@ -12,7 +12,9 @@ public enum NewProfile {
     public static func create(name: String, topics: [String], siteRoot: URL, today: Date = Date()) throws -> String {
         let name = name.collapsingWhitespace
         let slug = Slug.make(name)
-        guard !slug.isEmpty else { throw Failure(description: "'\(name)' has no letters or digits to make a file name from") }
+        guard !slug.isEmpty else {
+            throw Failure(description: "'\(name)' has no letters or digits to make a file name from")
+        }
         let folder = siteRoot.appendingPathComponent("Content/people")
         guard FileManager.default.fileExists(atPath: siteRoot.appendingPathComponent("Content").path) else {
             throw Failure(description: "no Content/ folder in \(siteRoot.path); run 'folio init' first or pass --site")
@@ -26,7 +28,9 @@ public enum NewProfile {
         let text = template(name: name, number: nextNumber(in: folder), date: isoDay(today), topics: topics)
         // O_EXCL: never replace a file that appeared meanwhile.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot create \(relative): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Failure(description: "cannot create \(relative): \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         let bytes = Array(text.utf8)
         guard write(descriptor, bytes, bytes.count) == bytes.count else {
@@ -40,7 +44,9 @@ public enum NewProfile {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var highest = 0
         for name in names where name.hasSuffix(".md") {
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+                continue
+            }
             for line in text.split(separator: "\n").prefix(60) where line.hasPrefix("number:") {
                 if let value = Int(line.dropFirst("number:".count).trimmingCharacters(in: .whitespaces)) {
                     highest = max(highest, value)
@@ -58,8 +64,10 @@ public enum NewProfile {
     }
 
     static func template(name: String, number: Int, date: String, topics: [String]) -> String {
-        let quotedName = "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        let topicList = topics.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(separator: ", ")
+        let quotedName =
+            "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let topicList = topics.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(
+            separator: ", ")
         return """
             ---
             name: \(quotedName)

@@ -31,7 +31,12 @@ public enum NewSite {
 
                 """
             ),
-            ("Content/people/first-person.md", NewProfile.template(name: "First Person", number: 1, date: day, topics: ["Example topic"]).replacingOccurrences(of: "## Their ideas", with: "See [the about page](../pages/about.md).\n\n## Their ideas")),
+            (
+                "Content/people/first-person.md",
+                NewProfile.template(name: "First Person", number: 1, date: day, topics: ["Example topic"])
+                    .replacingOccurrences(
+                        of: "## Their ideas", with: "See [the about page](../pages/about.md).\n\n## Their ideas")
+            ),
             (
                 "Content/topics/example-topic.md",
                 """

@@ -36,7 +36,9 @@ enum AlphabeticalIndex {
     }
 
     static func initial(_ key: String) -> String {
-        guard let first = key.unicodeScalars.first(where: { !CharacterSet.whitespaces.contains($0) }) else { return "#" }
+        guard let first = key.unicodeScalars.first(where: { !CharacterSet.whitespaces.contains($0) }) else {
+            return "#"
+        }
         let letter = String(first).uppercased()
         guard letter.count == 1, let scalar = letter.unicodeScalars.first, ("A"..."Z").contains(scalar) else {
             return "#"

@@ -52,7 +52,9 @@ enum SiteBuilder {
                 for profile in group {
                     let others = group.filter { $0.slug != profile.slug }.map(\.file.sitePath).joined(separator: ", ")
                     diagnostics.append(
-                        .error("number \(profile.number) is also used by \(others); each profile needs its own number", at: profile.numberLocation))
+                        .error(
+                            "number \(profile.number) is also used by \(others); each profile needs its own number",
+                            at: profile.numberLocation))
                 }
             }
             index = end

@@ -8,7 +8,9 @@ import Testing
         basePath: "/", unsafeHTML: false, smartPunctuation: true,
         inventory: {
             var inventory = ContentInventory()
-            inventory.allPaths = ["people/jane-hart.md", "people/jane-hart.jpg", "people/luis-suarez.md", "static/cv.pdf"]
+            inventory.allPaths = [
+                "people/jane-hart.md", "people/jane-hart.jpg", "people/luis-suarez.md", "static/cv.pdf",
+            ]
             return inventory
         }())
 
@@ -75,7 +77,10 @@ import Testing
         #expect(jane.links == [Profile.Link(label: "Website", url: "https://example.org/jane")])
         #expect(jane.education == [Profile.Education(school: "Example University", degree: "BA", year: 1978)])
         #expect(jane.awards == [Profile.Award(name: "Example Award", by: "Example Society", year: 2012)])
-        #expect(jane.books == [Profile.Book(title: "Modern Workplace Learning", year: 2015, url: "https://example.org/book")])
+        #expect(
+            jane.books == [
+                Profile.Book(title: "Modern Workplace Learning", year: 2015, url: "https://example.org/book")
+            ])
         #expect(jane.draft == false)
         #expect(jane.aliases.map(\.outputFile) == ["2020/12/jane-hart/index.html", "old/jane.html"])
         #expect(jane.body.markdown.headings.map(\.id) == ["articles-by-others"])
@@ -122,9 +127,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("number: zero", "Content/people/jane-hart.md:3:9: error: 'number' must be a whole number greater than 0, not 'zero'"),
-        ("number: 0", "Content/people/jane-hart.md:3:9: error: 'number' must be a whole number greater than 0, not '0'"),
-        ("number: -4", "Content/people/jane-hart.md:3:9: error: 'number' must be a whole number greater than 0, not '-4'"),
+        (
+            "number: zero",
+            "Content/people/jane-hart.md:3:9: error: 'number' must be a whole number greater than 0, not 'zero'"
+        ),
+        (
+            "number: 0",
+            "Content/people/jane-hart.md:3:9: error: 'number' must be a whole number greater than 0, not '0'"
+        ),
+        (
+            "number: -4",
+            "Content/people/jane-hart.md:3:9: error: 'number' must be a whole number greater than 0, not '-4'"
+        ),
         ("number: [1]", "Content/people/jane-hart.md:3:9: error: 'number' must be text, not a list"),
     ])
     func badNumbers(line: String, expected: String) {
@@ -202,7 +216,8 @@ import Testing
     }
 
     @Test func tabsInFrontMatter() {
-        let (_, diagnostics) = Self.parse("---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\nlinks:\n\t- url: https://x.org\n---\n")
+        let (_, diagnostics) = Self.parse(
+            "---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\nlinks:\n\t- url: https://x.org\n---\n")
         #expect(
             diagnostics == [
                 "Content/people/jane-hart.md:6:1: error: YAML does not allow tabs for indentation; use spaces"
@@ -218,7 +233,8 @@ import Testing
     }
 
     @Test func topicThatSlugifiesToNothing() {
-        let (_, diagnostics) = Self.parse("---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\ntopics: [\"...\", ok]\n---\n")
+        let (_, diagnostics) = Self.parse(
+            "---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\ntopics: [\"...\", ok]\n---\n")
         #expect(
             diagnostics == [
                 "Content/people/jane-hart.md:5:10: error: topic '...' has no letters or digits to make its address from; write it with some"
@@ -226,7 +242,8 @@ import Testing
     }
 
     @Test func photoOutsideContentAndMissingPhoto() {
-        let (_, outside) = Self.parse("---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\nphoto: ../../etc/passwd\n---\n")
+        let (_, outside) = Self.parse(
+            "---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\nphoto: ../../etc/passwd\n---\n")
         #expect(
             outside == [
                 "Content/people/jane-hart.md:5:8: error: photo '../../etc/passwd' must be a file inside Content/, given relative to this profile"
@@ -250,7 +267,8 @@ import Testing
 
     @Test func unsafeLinkURLsAreErrors() {
         let (_, diagnostics) = Self.parse(
-            "---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\nlinks:\n  - label: x\n    url: javascript:alert(1)\n---\n")
+            "---\nname: Jane Hart\nnumber: 1\ndate: 2021-01-01\nlinks:\n  - label: x\n    url: javascript:alert(1)\n---\n"
+        )
         #expect(
             diagnostics == [
                 "Content/people/jane-hart.md:7:10: error: 'url' must be a web address starting with https:// or http:// (or mailto:), not 'javascript:alert(1)'"

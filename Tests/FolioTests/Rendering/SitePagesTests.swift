@@ -50,10 +50,13 @@ import Testing
         #expect(html.contains("Community Prize</span>, Example Guild"))
         // Links between profiles and to static files are rewritten to published URLs.
         #expect(html.contains("<a href=\"/small/people/oskar-lind/\">Öskar</a>"))
-        #expect(html.contains("<a href=\"/small/people/oskar-lind/#ideas-and-work\">her peer&#39;s ideas</a>") || html.contains("<a href=\"/small/people/oskar-lind/#ideas-and-work\">her peer’s ideas</a>"))
+        #expect(
+            html.contains("<a href=\"/small/people/oskar-lind/#ideas-and-work\">her peer&#39;s ideas</a>")
+                || html.contains("<a href=\"/small/people/oskar-lind/#ideas-and-work\">her peer’s ideas</a>"))
         #expect(html.contains("<a href=\"/small/docs/guide.txt\">the docs</a>"))
         // Backlinks: Oskar and Ben link here (the draft Dana does not count).
-        let mentions = try #require(HTMLScan.text(between: "<h2 id=\"mentioned-in\">Mentioned in</h2>", and: "</section>", in: html))
+        let mentions = try #require(
+            HTMLScan.text(between: "<h2 id=\"mentioned-in\">Mentioned in</h2>", and: "</section>", in: html))
         #expect(mentions.contains("Öskar Lind") && mentions.contains("Ben Adair"))
         #expect(!mentions.contains("Dana"))
         // Series neighbours: no previous for number 1, next is number 2.
@@ -80,8 +83,13 @@ import Testing
         let site = TestSite.fixture("small-site")
         site.build()
         let index = try #require(site.read("topics/index.html"))
-        #expect(index.contains("<a href=\"/small/topics/social-learning/\">Social learning</a> <span class=\"count\">2</span>"))
-        #expect(index.contains("<a href=\"/small/topics/knowledge-management/\">Knowledge management</a> <span class=\"count\">2</span>"))
+        #expect(
+            index.contains(
+                "<a href=\"/small/topics/social-learning/\">Social learning</a> <span class=\"count\">2</span>"))
+        #expect(
+            index.contains(
+                "<a href=\"/small/topics/knowledge-management/\">Knowledge management</a> <span class=\"count\">2</span>"
+            ))
         let topic = try #require(site.read("topics/social-learning/index.html"))
         #expect(topic.contains("Learning from and with other people."))
         #expect(topic.contains("2 profiles in the series."))
@@ -89,7 +97,8 @@ import Testing
         let mira = try #require(topic.range(of: "Mira Okafor"))
         let oskar = try #require(topic.range(of: "Öskar Lind"))
         #expect(mira.lowerBound < oskar.lowerBound)
-        let related = try #require(HTMLScan.text(between: "<h2 id=\"related\">Related topics</h2>", and: "</section>", in: topic))
+        let related = try #require(
+            HTMLScan.text(between: "<h2 id=\"related\">Related topics</h2>", and: "</section>", in: topic))
         #expect(related.contains("Communities") && related.contains("Knowledge management"))
     }
 
@@ -116,7 +125,8 @@ import Testing
         #expect(feed.contains("<updated>2024-09-30T00:00:00Z</updated>"))
         #expect(try FeedXML.isWellFormed(feed))
         let sitemap = try #require(site.read("sitemap.xml"))
-        #expect(sitemap.contains("<loc>https://example.org/small/people/mira-okafor/</loc><lastmod>2023-05-02</lastmod>"))
+        #expect(
+            sitemap.contains("<loc>https://example.org/small/people/mira-okafor/</loc><lastmod>2023-05-02</lastmod>"))
         #expect(!sitemap.contains("404"))
         #expect(try FeedXML.isWellFormed(sitemap))
         let redirect = try #require(site.read("2023/05/mira/index.html"))
@@ -151,7 +161,8 @@ import Testing
     func everyInternalLinkResolves(baseURL: String) throws {
         let site = TestSite.fixture("small-site")
         #expect(site.build(baseURL: baseURL).lines == [])
-        let basePath = URL(string: baseURL)!.path.hasSuffix("/") ? URL(string: baseURL)!.path : URL(string: baseURL)!.path + "/"
+        let basePath =
+            URL(string: baseURL)!.path.hasSuffix("/") ? URL(string: baseURL)!.path : URL(string: baseURL)!.path + "/"
         var checked = 0
         for path in OutputWriter.listFiles(site.output.path) where path.hasSuffix(".html") {
             let html = try #require(site.read(path))

@@ -21,7 +21,9 @@ import Testing
         let lines = site.build().lines
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("Templates/home.mustache:4:") == true)
-        #expect(lines.first?.contains("error: template syntax: a section is closed with another name than it was opened with") == true)
+        #expect(
+            lines.first?.contains(
+                "error: template syntax: a section is closed with another name than it was opened with") == true)
     }
 
     @Test func missingPartialIsAnError() {

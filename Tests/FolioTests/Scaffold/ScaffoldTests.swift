@@ -20,10 +20,13 @@ import Testing
             "Content/people/b-two.md": TestSite.profile("B Two", number: 11),
         ])
         let day = try #require(ISO8601DateFormatter().date(from: "2026-03-04T12:00:00Z"))
-        let path = try NewProfile.create(name: "Zoë  O'Brien", topics: ["Social learning", "KM"], siteRoot: site.root, today: day)
+        let path = try NewProfile.create(
+            name: "Zoë  O'Brien", topics: ["Social learning", "KM"], siteRoot: site.root, today: day)
         #expect(path == "Content/people/zoe-obrien.md")
         let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
-        #expect(text.hasPrefix("---\nname: \"Zoë O'Brien\"\nnumber: 12\ndate: 2026-03-04\ntopics: [\"Social learning\", \"KM\"]\n"))
+        #expect(
+            text.hasPrefix(
+                "---\nname: \"Zoë O'Brien\"\nnumber: 12\ndate: 2026-03-04\ntopics: [\"Social learning\", \"KM\"]\n"))
         for key in ProfileParser.knownKeys { #expect(text.contains("\(key):"), "no example of \(key)") }
         let report = site.build()
         #expect(report.lines == [])

@@ -20,7 +20,8 @@ import Testing
         let site = TestSite([
             "Content/people/a-one.md": TestSite.profile("A One", number: 1, extra: "topics: [Social Learning, KM]"),
             "Content/people/b-two.md": TestSite.profile("B Two", number: 2, extra: "topics: [social learning]"),
-            "Content/people/c-three.md": TestSite.profile("C Three", number: 3, extra: "topics: [social  learning, km]"),
+            "Content/people/c-three.md": TestSite.profile(
+                "C Three", number: 3, extra: "topics: [social  learning, km]"),
             "Content/topics/km.md": "---\nname: Knowledge Management\n---\nAbout KM.\n",
         ])
         #expect(site.build().lines == [])
@@ -44,6 +45,9 @@ import Testing
             "Content/people/Jane-Hart.md": TestSite.profile("Jane Hart", number: 2),
         ])
         let lines = site.build().lines
-        #expect(lines.contains("Content/people/jane-hart.md: error: 'people/jane-hart.md' and 'people/Jane-Hart.md' differ only by upper/lower case and would be the same page on many systems; rename one"))
+        #expect(
+            lines.contains(
+                "Content/people/jane-hart.md: error: 'people/jane-hart.md' and 'people/Jane-Hart.md' differ only by upper/lower case and would be the same page on many systems; rename one"
+            ))
     }
 }
