@@ -1,0 +1,119 @@
+import CSystem
+import Foundation
+
+/// Stage 6: writes the site so that the output folder is always either the old site or the
+/// new one. The new site is assembled in a staging folder beside it (files whose bytes did not
+/// change are hard-linked from the old site, so they keep their modification time), then the
+/// two folders are exchanged in one atomic rename. A build that changes nothing writes nothing.
+public enum OutputWriter {
+    public struct Result: Sendable {
+        public var written = 0
+        public var unchanged = 0
+        public var removed = 0
+        public var pages = 0
+        /// True when the output already held exactly this site and nothing was touched.
+        public var untouched = false
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    static func write(_ files: [OutputFile], to output: URL) throws -> Result {
+        let manager = FileManager.default
+        let outputPath = output.standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: outputPath, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue {
+            throw Failure(
+                description: "the output location \(outputPath) is a file, not a folder; move it away or pass --output")
+        }
+
+        // Decide, file by file, whether its bytes differ from what is there now.
+        let decisions: [(bytes: [UInt8]?, same: Bool)] = files.parallelMap { file in
+            let bytes: [UInt8]?
+            switch file.contents {
+            case .bytes(let data): bytes = data
+            case .copy(let source): bytes = manager.contents(atPath: source).map { [UInt8]($0) }
+            }
+            guard exists, let bytes else { return (bytes, false) }
+            let old = manager.contents(atPath: outputPath + "/" + file.path)
+            return (bytes, old.map { $0.elementsEqual(bytes) } ?? false)
+        }
+        if let missing = zip(files, decisions).first(where: { $0.1.bytes == nil }) {
+            throw Failure(description: "cannot read \(missing.0.origin)")
+        }
+        var result = Result()
+        result.pages = files.filter(\.isPage).count
+        result.unchanged = decisions.filter(\.same).count
+        result.written = files.count - result.unchanged
+        let oldFiles = exists ? listFiles(outputPath) : []
+        let newPaths = Set(files.map(\.path))
+        result.removed = oldFiles.filter { !newPaths.contains($0) }.count
+        if exists, result.written == 0, result.removed == 0 {
+            result.untouched = true
+            return result
+        }
+
+        let parent = output.standardizedFileURL.deletingLastPathComponent().path
+        let staging = parent + "/." + output.lastPathComponent + ".folio-staging"
+        try? manager.removeItem(atPath: staging)
+        do {
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(
+                description: "cannot create \(staging) beside the output folder: \(error.localizedDescription)")
+        }
+        do {
+            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+            for folder in folders.sorted() {
+                try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+            }
+            let failures: [String?] = Array(zip(files, decisions)).parallelMap { file, decision in
+                let target = staging + "/" + file.path
+                if decision.same, link(outputPath + "/" + file.path, target) == 0 { return nil }
+                let ok = FileManager.default.createFile(atPath: target, contents: Data(decision.bytes!))
+                return ok ? nil : "cannot write \(target)"
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
+            try swap(staging: staging, output: outputPath, exists: exists)
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            if let failure = error as? Failure { throw failure }
+            throw Failure(description: "cannot write the site: \(error.localizedDescription)")
+        }
+        return result
+    }
+
+    /// Puts the staging folder in the output's place in one step; the old site ends up in the
+    /// staging folder's place and is then removed.
+    private static func swap(staging: String, output: String, exists: Bool) throws {
+        if !exists {
+            guard rename(staging, output) == 0 else {
+                throw Failure(
+                    description: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        if folio_exchange_paths(staging, output) == 0 {
+            try? FileManager.default.removeItem(atPath: staging)
+            return
+        }
+        // No atomic exchange on this system: two renames, with the old site kept until the new one is in place.
+        let old = staging + ".old"
+        try? FileManager.default.removeItem(atPath: old)
+        guard rename(output, old) == 0, rename(staging, output) == 0 else {
+            throw Failure(description: "cannot replace \(output): \(String(cString: strerror(errno)))")
+        }
+        try? FileManager.default.removeItem(atPath: old)
+    }
+
+    static func listFiles(_ root: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { files.append(path) }
+        }
+        return files
+    }
+}

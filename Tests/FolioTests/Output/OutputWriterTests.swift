@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import Folio
+
+@Suite struct OutputWriterTests {
+    static func inode(_ path: URL) -> UInt64 {
+        ((try? FileManager.default.attributesOfItem(atPath: path.path))?[.systemFileNumber] as? NSNumber)?.uint64Value
+            ?? 0
+    }
+
+    static func modified(_ path: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path.path))?[.modificationDate] as? Date
+    }
+
+    @Test func failedBuildLeavesThePreviousOutputByteIdentical() throws {
+        let site = TestSite.fixture("small-site")
+        #expect(site.build().succeeded)
+        let before = site.snapshot()
+        let page = site.output.appendingPathComponent("people/mira-okafor/index.html")
+        let inodeBefore = Self.inode(page)
+        site.write("Content/people/ben-adair.md", "---\nname: Ben Adair\nnumber: two\ndate: 2024-09-30\n---\nx\n")
+        site.write("Content/people/new-person.md", TestSite.profile("New Person", number: 9))
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(site.snapshot() == before)
+        #expect(Self.inode(page) == inodeBefore)
+        #expect(!site.exists("people/new-person/index.html"))
+    }
+
+    @Test func unchangedRebuildWritesNothing() throws {
+        let site = TestSite.fixture("small-site")
+        #expect(site.build().succeeded)
+        let page = site.output.appendingPathComponent("people/mira-okafor/index.html")
+        let folderInode = Self.inode(site.output)
+        let (inode, date) = (Self.inode(page), Self.modified(page))
+        let report = site.build()
+        #expect(report.output?.untouched == true)
+        #expect(report.output?.written == 0)
+        #expect(Self.inode(site.output) == folderInode)  // not even swapped
+        #expect(Self.inode(page) == inode)
+        #expect(Self.modified(page) == date)
+    }
+
+    @Test func changedBuildRewritesOnlyChangedFilesAndDropsDeletedPages() throws {
+        let site = TestSite.fixture("small-site")
+        #expect(site.build().succeeded)
+        let untouchedPage = site.output.appendingPathComponent("docs/guide.txt")
+        let (inode, date) = (Self.inode(untouchedPage), Self.modified(untouchedPage))
+        site.remove("Content/people/ben-adair.md")
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(!site.exists("people/ben-adair/index.html"))
+        #expect(report.output?.removed == 1)
+        #expect(site.read("people/oskar-lind/index.html")?.contains("No. 2 of 2") == true)
+        // Files whose bytes did not change are kept as they were (same file, same time).
+        #expect(Self.inode(untouchedPage) == inode)
+        #expect(Self.modified(untouchedPage) == date)
+        // Nothing is left beside the output folder.
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(siblings.sorted() == ["Content", "Output"])
+    }
+
+    @Test func outputThatIsAFileIsAnErrorAndStaysAsItWas() throws {
+        let site = TestSite.fixture("small-site")
+        site.write("Output", "not a folder")
+        let report = site.build()
+        #expect(report.lines.count == 1)
+        #expect(report.lines.first?.contains("is a file, not a folder") == true)
+        #expect(try String(contentsOf: site.output, encoding: .utf8) == "not a folder")
+    }
+
+    @Test func twoSourcesForOnePathIsAnError() {
+        let site = TestSite.fixture("small-site")
+        site.write("Content/pages/people.md", "---\ntitle: People\n---\nx\n")
+        let report = site.build()
+        #expect(
+            report.lines == [
+                "folio: error: two files would be written to 'people/index.html': from people index and from Content/pages/people.md"
+            ])
+    }
+
+    @Test func pathsThatLeaveTheOutputAreRefused() {
+        #expect(OutputPlan.isSafe("people/a/index.html"))
+        for bad in ["../x", "/etc/passwd", "a/../../b", "a//b", "a\\b", "", "a/./b"] {
+            #expect(!OutputPlan.isSafe(bad), "\(bad)")
+        }
+    }
+}
