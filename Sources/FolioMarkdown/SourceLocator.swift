@@ -3,10 +3,14 @@
 /// the destination as written, counted in characters from 1.
 struct SourceLocator {
     private let bytes: [UInt8]
-    private var lineStarts: [Int] = []
+    /// Byte offset of the start of each line; index 0 is line 1.
+    private let lineStarts: [Int]
 
     init(source: String) {
         bytes = Array(source.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
     }
 
     func column(of destination: String, line: Int, near cmarkColumn: Int) -> Int {
@@ -19,15 +23,9 @@ struct SourceLocator {
     }
 
     private func lineRange(_ line: Int) -> Range<Int>? {
-        guard line >= 1 else { return nil }
-        var current = 1
-        var start = 0
-        while current < line {
-            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-            start = newline + 1
-            current += 1
-        }
-        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         return start..<end
     }
 

@@ -28,11 +28,12 @@ enum SiteBuilder {
 
         let topics = TopicIndex.build(people: people, topicFiles: topicFiles)
         var photoFiles: [String: ContentFile] = [:]
+        var staticByPath: [String: ContentFile] = [:]
+        for file in inventory.staticFiles { staticByPath[file.contentPath] = file }
         for person in people {
             if let photo = person.profile.photo {
                 photoFiles[photo.contentPath] =
-                    inventory.peopleImages[photo.contentPath]
-                    ?? inventory.staticFiles.first { $0.contentPath == photo.contentPath }
+                    inventory.peopleImages[photo.contentPath] ?? staticByPath[photo.contentPath]
             }
         }
         let site = Site(
