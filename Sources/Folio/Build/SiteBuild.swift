@@ -5,7 +5,26 @@ import Foundation
 /// to the next; diagnostics are collected across all of them, and nothing is written when
 /// any stage found an error.
 public enum SiteBuild {
+    /// Builds and, unless `options.write` is false, writes the site.
     public static func run(_ options: BuildOptions) -> BuildReport {
+        var (report, files) = make(options)
+        guard let files, options.write else { return report }
+        // 6. Write: all or nothing.
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            report.output = try OutputWriter.write(files, to: options.output)
+        } catch {
+            report.diagnostics.append(Diagnostic(.error, "\(error)"))
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        report.timings.append(("write", seconds))
+        report.seconds += seconds
+        return report
+    }
+
+    /// Stages 1 to 5: the files of the site, in memory, or nil when there are errors.
+    /// The caches (kept by the preview server between builds) skip unchanged work.
+    public static func make(_ options: BuildOptions, caches: BuildCaches? = nil) -> (BuildReport, [OutputFile]?) {
         var report = BuildReport(diagnostics: DiagnosticLog())
         var clock = StageClock()
 
@@ -13,7 +32,7 @@ public enum SiteBuild {
         let (inventory, scanProblems) = ContentScanner.scan(siteRoot: options.siteRoot)
         report.diagnostics.append(contentsOf: scanProblems)
         if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent("Content").path) {
-            return finish(report, clock)
+            return (finish(report, clock), nil)
         }
         let configSource = inventory.siteConfig.flatMap { file -> SourceText? in
             let (text, problems) = SourceText.read(file)
@@ -23,7 +42,7 @@ public enum SiteBuild {
         let (config, configProblems) = SiteConfig.parse(
             inventory.siteConfig == nil ? nil : configSource, baseURLOverride: options.baseURL)
         report.diagnostics.append(contentsOf: configProblems)
-        if inventory.siteConfig != nil && configSource == nil { return finish(report, clock) }
+        if inventory.siteConfig != nil && configSource == nil { return (finish(report, clock), nil) }
         let (templates, templateProblems) = TemplateSet.load(siteRoot: options.siteRoot)
         report.diagnostics.append(contentsOf: templateProblems)
         clock.lap("load", into: &report)
@@ -32,7 +51,7 @@ public enum SiteBuild {
         let settings = ParseSettings(
             basePath: config.basePath, unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,
             inventory: inventory)
-        let parsed = ContentParser.parse(inventory, settings: settings)
+        let parsed = ContentParser.parse(inventory, settings: settings, cache: caches?.parse)
         report.diagnostics.append(contentsOf: parsed.diagnostics)
         clock.lap("parse", into: &report)
 
@@ -64,24 +83,15 @@ public enum SiteBuild {
         report.topicCount = site.topics.count
         clock.lap("site", into: &report)
 
-        guard let templates, !report.diagnostics.hasErrors else { return finish(report, clock) }
+        guard let templates, !report.diagnostics.hasErrors else { return (finish(report, clock), nil) }
 
         // 5. Render every page.
-        let files = PageRenderer.render(site, templates: templates)
+        let files = PageRenderer.render(site, templates: templates, cache: caches?.render)
         report.diagnostics.append(contentsOf: OutputPlan.check(files))
         report.pageCount = files.filter(\.isPage).count
         report.fileCount = files.count
         clock.lap("render", into: &report)
-        guard options.write, !report.diagnostics.hasErrors else { return finish(report, clock) }
-
-        // 6. Write: all or nothing.
-        do {
-            report.output = try OutputWriter.write(files, to: options.output)
-        } catch {
-            report.diagnostics.append(Diagnostic(.error, "\(error)"))
-        }
-        clock.lap("write", into: &report)
-        return finish(report, clock)
+        return (finish(report, clock), report.diagnostics.hasErrors ? nil : files)
     }
 
     private static func finish(_ report: BuildReport, _ clock: StageClock) -> BuildReport {
@@ -89,6 +99,14 @@ public enum SiteBuild {
         report.seconds = clock.total
         return report
     }
+}
+
+/// What the preview server keeps between builds so that a rebuild redoes only what changed.
+public final class BuildCaches: Sendable {
+    public let parse = ParseCache()
+    public let render = RenderCache()
+
+    public init() {}
 }
 
 /// Wall-clock time per stage, for the summary and the benchmark.

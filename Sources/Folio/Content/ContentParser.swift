@@ -7,19 +7,43 @@ enum ContentParser {
         var diagnostics: [Diagnostic] = []
     }
 
-    private enum Item: Sendable {
+    enum Item: Sendable {
         case profile(Profile?)
         case topic(TopicFile?)
         case page(Page?)
     }
 
+    typealias Result = (item: Item, diagnostics: [Diagnostic])
+
     private enum Kind: Sendable { case profile, topic, page }
 
-    static func parse(_ inventory: ContentInventory, settings: ParseSettings) -> Parsed {
+    static func parse(_ inventory: ContentInventory, settings: ParseSettings, cache: ParseCache? = nil) -> Parsed {
+        cache?.prepare(settings: settings)
         let work: [(ContentFile, Kind)] =
             inventory.profiles.map { ($0, .profile) } + inventory.topics.map { ($0, .topic) }
             + inventory.pages.map { ($0, .page) }
-        let results: [(Item, [Diagnostic])] = work.parallelMap { file, kind in
+        let results: [Result] = work.parallelMap { file, kind in
+            let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
+            if let cached = cache?.result(for: file, stamp: stamp) { return cached }
+            let result = parseFile(file, kind: kind, settings: settings)
+            cache?.store(result, for: file, stamp: stamp)
+            return result
+        }
+        cache?.retain(Set(work.map(\.0.contentPath)))
+        var parsed = Parsed()
+        for (item, problems) in results {
+            parsed.diagnostics += problems
+            switch item {
+            case .profile(let profile?): parsed.profiles.append(profile)
+            case .topic(let topic?): parsed.topicFiles.append(topic)
+            case .page(let page?): parsed.pages.append(page)
+            default: break
+            }
+        }
+        return parsed
+    }
+
+    private static func parseFile(_ file: ContentFile, kind: Kind, settings: ParseSettings) -> Result {
             let (source, readProblems) = SourceText.read(file)
             guard let source else {
                 switch kind {
@@ -39,17 +63,5 @@ enum ContentParser {
                 let (page, problems) = PageParser.parsePage(source, file: file, settings: settings)
                 return (.page(page), problems)
             }
-        }
-        var parsed = Parsed()
-        for (item, problems) in results {
-            parsed.diagnostics += problems
-            switch item {
-            case .profile(let profile?): parsed.profiles.append(profile)
-            case .topic(let topic?): parsed.topicFiles.append(topic)
-            case .page(let page?): parsed.pages.append(page)
-            default: break
-            }
-        }
-        return parsed
     }
 }

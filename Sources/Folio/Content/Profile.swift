@@ -45,6 +45,8 @@ public struct Profile: Sendable {
     public var draft: Bool
     public var aliases: [Alias]
     public var body: Body
+    /// Hash of the file's text and the photo found for it: everything the profile was parsed from.
+    public var fingerprint: Int
 }
 
 /// A profile's picture: the content file and where it is published.
@@ -71,6 +73,14 @@ public struct Alias: Sendable, Hashable {
 public struct Body: Sendable {
     public var markdown: RenderedMarkdown
     public var links: [BodyLink]
+    /// Hash of the rendered HTML: pages that show this body change exactly when it changes.
+    public var fingerprint: Int
+
+    init(markdown: RenderedMarkdown, links: [BodyLink]) {
+        self.markdown = markdown
+        self.links = links
+        fingerprint = markdown.html.hashValue
+    }
 }
 
 public struct BodyLink: Sendable, Hashable {

@@ -16,7 +16,7 @@ extension SiteContext {
         return values
     }
 
-    func sitemap(paths: [(path: String, lastmod: SeriesDate?)]) -> Context {
+    func sitemap(paths: [SitemapEntry]) -> Context {
         let urls: [Context] = paths.map { entry in
             context(["loc": site.config.absoluteURL(entry.path), "lastmod": entry.lastmod?.description])
         }

@@ -7,6 +7,8 @@ struct TemplateSet: @unchecked Sendable {
     private let library: MustacheLibrary
     /// Names of templates that came from the site's `Templates/` folder.
     let overridden: [String]
+    /// Changes when any template's text changes.
+    let fingerprint: Int
 
     static func load(siteRoot: URL) -> (TemplateSet?, [Diagnostic]) {
         var sources: [String: (text: String, file: String)] = [:]
@@ -51,7 +53,12 @@ struct TemplateSet: @unchecked Sendable {
             diagnostics += missingPartials(in: source.text, file: source.file, known: Set(sources.keys))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        return (TemplateSet(library: library, overridden: overridden), diagnostics)
+        var hasher = Hasher()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(source.text)
+        }
+        return (TemplateSet(library: library, overridden: overridden, fingerprint: hasher.finalize()), diagnostics)
     }
 
     func render(_ name: String, _ context: [String: Any]) -> String {

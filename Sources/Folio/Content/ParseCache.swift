@@ -1,0 +1,68 @@
+import Foundation
+
+/// Parsed content files of the previous build, reused while a file's size, modification
+/// time and inode are the same and nothing else a parse depends on has changed.
+public final class ParseCache: @unchecked Sendable {
+    struct Stamp: Hashable, Sendable {
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+        var inode: UInt64
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            size = Int64(info.st_size)
+            seconds = Int(info.st_mtim.tv_sec)
+            nanoseconds = Int(info.st_mtim.tv_nsec)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private var entries: [String: (stamp: Stamp, result: ContentParser.Result)] = [:]
+    private var settingsKey: Int?
+    private let lock = NSLock()
+    /// How many files the last build parsed (not taken from the cache).
+    public private(set) var lastParsedCount = 0
+
+    public init() {}
+
+    /// Drops everything when the settings or the set of images and static files changed
+    /// (a profile's photo is found among them).
+    func prepare(settings: ParseSettings) {
+        var hasher = Hasher()
+        hasher.combine(settings.basePath)
+        hasher.combine(settings.unsafeHTML)
+        hasher.combine(settings.smartPunctuation)
+        hasher.combine(settings.inventory.peopleImages.keys.sorted())
+        hasher.combine(settings.inventory.staticFiles.map(\.contentPath))
+        let key = hasher.finalize()
+        lock.lock()
+        if key != settingsKey { entries = [:] }
+        settingsKey = key
+        lastParsedCount = 0
+        lock.unlock()
+    }
+
+    func result(for file: ContentFile, stamp: Stamp?) -> ContentParser.Result? {
+        guard let stamp else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[file.contentPath], entry.stamp == stamp else { return nil }
+        return entry.result
+    }
+
+    func store(_ result: ContentParser.Result, for file: ContentFile, stamp: Stamp?) {
+        lock.lock()
+        defer { lock.unlock() }
+        lastParsedCount += 1
+        if let stamp { entries[file.contentPath] = (stamp, result) }
+    }
+
+    /// Forgets files that no longer exist.
+    func retain(_ paths: Set<String>) {
+        lock.lock()
+        entries = entries.filter { paths.contains($0.key) }
+        lock.unlock()
+    }
+}

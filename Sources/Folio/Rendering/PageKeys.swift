@@ -1,0 +1,128 @@
+import Foundation
+
+/// The key of each page: a hash of everything its template is given. Two builds that give a
+/// page the same key render it to the same bytes, so the preview server renders only the
+/// pages whose key changed. The randomized incremental-equals-full test keeps this honest.
+final class PageKeys: @unchecked Sendable {
+    private let site: Site
+    private let base: Int
+    /// Per person (series position): a hash of what a card of that person shows.
+    private let cards: [Int]
+    private let topicNames: [String: String]
+    /// Output path -> key, filled while the jobs are made.
+    var byPath: [String: Int] = [:]
+
+    init(site: Site, templates: TemplateSet) {
+        self.site = site
+        var topicNames: [String: String] = [:]
+        for topic in site.topics { topicNames[topic.slug] = topic.name }
+        self.topicNames = topicNames
+        var hasher = Hasher()
+        hasher.combine(templates.fingerprint)
+        hasher.combine(site.config)
+        hasher.combine(site.people.count)
+        for page in site.pages {
+            hasher.combine(page.slug)
+            hasher.combine(page.title)
+        }
+        base = hasher.finalize()
+        cards = site.people.map { person in
+            var hasher = Hasher()
+            hasher.combine(person.profile.fingerprint)
+            hasher.combine(person.position)
+            for slug in person.topicSlugs { hasher.combine(topicNames[slug]) }
+            return hasher.finalize()
+        }
+    }
+
+    private func key(_ kind: String, _ more: (inout Hasher) -> Void) -> Int {
+        var hasher = Hasher()
+        hasher.combine(base)
+        hasher.combine(kind)
+        more(&hasher)
+        return hasher.finalize()
+    }
+
+    func person(_ person: Person) -> Int {
+        key("person") { hasher in
+            hasher.combine(cards[person.position])
+            hasher.combine(person.previous.map { cards[$0] })
+            hasher.combine(person.next.map { cards[$0] })
+            for position in person.mentionedIn { hasher.combine(cards[position]) }
+        }
+    }
+
+    func topic(_ topic: Topic) -> Int {
+        key("topic") { hasher in
+            hasher.combine(topic.slug)
+            hasher.combine(topic.name)
+            hasher.combine(topic.description?.fingerprint)
+            for position in topic.people { hasher.combine(cards[position]) }
+            for slug in topic.related {
+                hasher.combine(slug)
+                hasher.combine(topicNames[slug])
+            }
+        }
+    }
+
+    func home() -> Int {
+        key("home") { hasher in
+            hasher.combine(site.topics.count)
+            for card in cards { hasher.combine(card) }
+        }
+    }
+
+    func people() -> Int { key("people") { hasher in for card in cards { hasher.combine(card) } } }
+    func series() -> Int { key("series") { hasher in for card in cards { hasher.combine(card) } } }
+    func feed() -> Int { key("feed") { hasher in for card in cards { hasher.combine(card) } } }
+
+    func topicsIndex() -> Int {
+        key("topics") { hasher in
+            for topic in site.topics {
+                hasher.combine(topic.slug)
+                hasher.combine(topic.name)
+                hasher.combine(topic.people.count)
+            }
+        }
+    }
+
+    func page(_ page: Page) -> Int {
+        key("page") { hasher in
+            hasher.combine(page.slug)
+            hasher.combine(page.title)
+            hasher.combine(page.description)
+            hasher.combine(page.body.fingerprint)
+        }
+    }
+
+    func notFound() -> Int { key("404") { _ in } }
+
+    func redirect(to person: Person) -> Int { key("redirect") { hasher in hasher.combine(cards[person.position]) } }
+
+    func sitemap(_ entries: [SitemapEntry]) -> Int { key("sitemap") { hasher in hasher.combine(entries) } }
+}
+
+/// Rendered pages of the previous build, by output path, with the key they were rendered for.
+public final class RenderCache: @unchecked Sendable {
+    private var entries: [String: (key: Int, bytes: [UInt8])] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    func bytes(for path: String, key: Int) -> [UInt8]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[path], entry.key == key else { return nil }
+        return entry.bytes
+    }
+
+    func store(_ files: [OutputFile], keys: [String: Int]) {
+        var fresh: [String: (key: Int, bytes: [UInt8])] = [:]
+        for file in files {
+            if case .bytes(let bytes) = file.contents, let key = keys[file.path] { fresh[file.path] = (key, bytes) }
+        }
+        lock.lock()
+        entries = fresh
+        lock.unlock()
+    }
+}
