@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage 2: reads and parses every profile, topic and page file, on all cores.
 enum ContentParser {
     struct Parsed: Sendable {
@@ -25,8 +27,9 @@ enum ContentParser {
         let results: [Result] = work.parallelMap { file, kind in
             let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
             if let cached = cache?.result(for: file, stamp: stamp) { return cached }
-            let result = parseFile(file, kind: kind, settings: settings)
-            cache?.store(result, for: file, stamp: stamp)
+            let data = FileManager.default.contents(atPath: file.absolutePath)
+            let result = parseFile(file, data: data, kind: kind, settings: settings)
+            cache?.store(result, for: file, stamp: stamp, contentHash: data?.hashValue ?? 0)
             return result
         }
         cache?.retain(Set(work.map(\.0.contentPath)))
@@ -43,25 +46,27 @@ enum ContentParser {
         return parsed
     }
 
-    private static func parseFile(_ file: ContentFile, kind: Kind, settings: ParseSettings) -> Result {
-            let (source, readProblems) = SourceText.read(file)
-            guard let source else {
-                switch kind {
-                case .profile: return (.profile(nil), readProblems)
-                case .topic: return (.topic(nil), readProblems)
-                case .page: return (.page(nil), readProblems)
-                }
-            }
+    private static func parseFile(_ file: ContentFile, data: Data?, kind: Kind, settings: ParseSettings) -> Result {
+        let (source, readProblems) =
+            data.map { SourceText.decode($0, path: file.sitePath) }
+            ?? (nil, [Diagnostic(.error, "cannot read file", file: file.sitePath)])
+        guard let source else {
             switch kind {
-            case .profile:
-                let (profile, problems) = ProfileParser.parse(source, file: file, settings: settings)
-                return (.profile(profile), problems)
-            case .topic:
-                let (topic, problems) = PageParser.parseTopic(source, file: file, settings: settings)
-                return (.topic(topic), problems)
-            case .page:
-                let (page, problems) = PageParser.parsePage(source, file: file, settings: settings)
-                return (.page(page), problems)
+            case .profile: return (.profile(nil), readProblems)
+            case .topic: return (.topic(nil), readProblems)
+            case .page: return (.page(nil), readProblems)
             }
+        }
+        switch kind {
+        case .profile:
+            let (profile, problems) = ProfileParser.parse(source, file: file, settings: settings)
+            return (.profile(profile), problems)
+        case .topic:
+            let (topic, problems) = PageParser.parseTopic(source, file: file, settings: settings)
+            return (.topic(topic), problems)
+        case .page:
+            let (page, problems) = PageParser.parsePage(source, file: file, settings: settings)
+            return (.page(page), problems)
+        }
     }
 }

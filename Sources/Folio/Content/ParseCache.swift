@@ -19,7 +19,16 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
-    private var entries: [String: (stamp: Stamp, result: ContentParser.Result)] = [:]
+    private struct Entry {
+        var stamp: Stamp
+        var contentHash: Int
+        /// Modified so recently that a later change could keep the same stamp (timestamps are
+        /// coarse): such an entry is trusted only after comparing the file's bytes.
+        var racy: Bool
+        var result: ContentParser.Result
+    }
+
+    private var entries: [String: Entry] = [:]
     private var settingsKey: Int?
     private let lock = NSLock()
     /// How many files the last build parsed (not taken from the cache).
@@ -47,16 +56,26 @@ public final class ParseCache: @unchecked Sendable {
     func result(for file: ContentFile, stamp: Stamp?) -> ContentParser.Result? {
         guard let stamp else { return nil }
         lock.lock()
-        defer { lock.unlock() }
-        guard let entry = entries[file.contentPath], entry.stamp == stamp else { return nil }
+        let entry = entries[file.contentPath]
+        lock.unlock()
+        guard let entry, entry.stamp == stamp else { return nil }
+        if entry.racy {
+            guard let data = FileManager.default.contents(atPath: file.absolutePath),
+                data.hashValue == entry.contentHash
+            else { return nil }
+        }
         return entry.result
     }
 
-    func store(_ result: ContentParser.Result, for file: ContentFile, stamp: Stamp?) {
+    func store(_ result: ContentParser.Result, for file: ContentFile, stamp: Stamp?, contentHash: Int) {
+        let now = Int(Date().timeIntervalSince1970)
         lock.lock()
         defer { lock.unlock() }
         lastParsedCount += 1
-        if let stamp { entries[file.contentPath] = (stamp, result) }
+        if let stamp {
+            entries[file.contentPath] = Entry(
+                stamp: stamp, contentHash: contentHash, racy: stamp.seconds >= now - 2, result: result)
+        }
     }
 
     /// Forgets files that no longer exist.

@@ -26,7 +26,9 @@ enum PageRenderer {
 
     private static func jobs(_ site: Site, shared: SiteContext, keys: PageKeys, templates: TemplateSet) -> [Job] {
         var jobs: [Job] = []
-        func add(_ path: String, _ template: String, origin: String, key: Int, _ context: @escaping @Sendable () -> Context) {
+        func add(
+            _ path: String, _ template: String, origin: String, key: Int, _ context: @escaping @Sendable () -> Context
+        ) {
             keys.byPath[path] = key
             jobs.append(Job(path: path, origin: origin, key: key) { templates.render(template, context()) })
         }
@@ -53,7 +55,10 @@ enum PageRenderer {
             shared.seriesPage()
         }
         for page in site.pages {
-            add(Permalink.outputFile(Permalink.page(page.slug)), "page", origin: page.file.sitePath, key: keys.page(page)) {
+            add(
+                Permalink.outputFile(Permalink.page(page.slug)), "page", origin: page.file.sitePath,
+                key: keys.page(page)
+            ) {
                 shared.standalonePage(page)
             }
         }
@@ -79,12 +84,15 @@ enum PageRenderer {
         var files: [OutputFile] = []
         for person in site.people {
             if let photo = person.profile.photo, let file = site.photoFiles[photo.contentPath] {
-                files.append(OutputFile(path: photo.sitePath, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath))
+                files.append(
+                    OutputFile(
+                        path: photo.sitePath, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath))
             }
         }
         for file in site.staticFiles {
             let path = String(file.contentPath.dropFirst("static/".count))
-            files.append(OutputFile(path: path, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath))
+            files.append(
+                OutputFile(path: path, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath))
         }
         return files
     }
@@ -94,11 +102,13 @@ enum PageRenderer {
         let newest = site.people.map(\.profile.date).max()
         var paths: [SitemapEntry] = [
             SitemapEntry(path: "", lastmod: newest), SitemapEntry(path: Permalink.people, lastmod: newest),
-            SitemapEntry(path: Permalink.topics, lastmod: newest), SitemapEntry(path: Permalink.series, lastmod: newest),
+            SitemapEntry(path: Permalink.topics, lastmod: newest),
+            SitemapEntry(path: Permalink.series, lastmod: newest),
         ]
         paths += site.people.map { SitemapEntry(path: Permalink.person($0.profile.slug), lastmod: $0.profile.date) }
         paths += site.topics.map { topic in
-            SitemapEntry(path: Permalink.topic(topic.slug), lastmod: topic.people.map { site.people[$0].profile.date }.max())
+            SitemapEntry(
+                path: Permalink.topic(topic.slug), lastmod: topic.people.map { site.people[$0].profile.date }.max())
         }
         paths += site.pages.map { SitemapEntry(path: Permalink.page($0.slug), lastmod: nil) }
         return paths

@@ -1,0 +1,166 @@
+import FolioMarkdown
+import Foundation
+import Testing
+
+@testable import Folio
+
+/// The preview server's builds reuse parsed files and rendered pages. After any sequence of
+/// edits their output must be byte-identical to a fresh build of the same files.
+@Suite struct IncrementalBuildTests {
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let names = [
+        "Ada Quist", "Ben Ferro", "Cleo Varga", "Dara Öztürk", "Emil Sato", "Faye Ávila", "Gus Hale", "Hana Xu",
+        "Ivo Brandt", "Jun Costa", "Kira Duval", "Lev Novak",
+    ]
+    static let topics = [
+        "Social learning", "social  learning", "Knowledge management", "Mentoring", "Design", "Storytelling",
+    ]
+
+    static func contents(_ site: TestSite, _ files: [OutputFile]?) -> [String: [UInt8]]? {
+        guard let files else { return nil }
+        var result: [String: [UInt8]] = [:]
+        for file in files {
+            switch file.contents {
+            case .bytes(let bytes): result[file.path] = bytes
+            case .copy(let path): result[file.path] = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func randomEditsMatchAFullBuild(seed: UInt64) throws {
+        var random = SeededGenerator(state: seed)
+        let site = TestSite()
+        let caches = BuildCaches()
+        var people: [String: (name: String, number: Int)] = [:]
+        var steps: [String] = []
+
+        func profileText(_ name: String, number: Int) -> String {
+            let chosen = Self.topics.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random))
+            let others = people.keys.sorted().shuffled(using: &random).prefix(Int.random(in: 0...3, using: &random))
+            let links = others.map { "[\($0)](\($0).md)" }.joined(separator: " and ")
+            let heading = ["Ideas", "Work", "Ideas"].randomElement(using: &random)!
+            return TestSite.profile(
+                name, number: number,
+                date:
+                    "20\(Int.random(in: 10...25, using: &random))-0\(Int.random(in: 1...9, using: &random))-1\(Int.random(in: 0...9, using: &random))",
+                extra:
+                    "topics: [\(chosen.joined(separator: ", "))]\ntagline: Tag \(Int.random(in: 0...3, using: &random))",
+                body:
+                    "Body \(Int.random(in: 0...1000, using: &random)) with \(links.isEmpty ? "no links" : links).\n\n## \(heading)\n\nMore."
+            )
+        }
+
+        for step in 0..<60 {
+            let slugs = people.keys.sorted()
+            switch Int.random(in: 0..<11, using: &random) {
+            case 0...2 where people.count < Self.names.count:  // create
+                let name = Self.names.first { n in !people.values.contains { $0.name == n } }!
+                let slug = Slug.make(name)
+                let number = (people.values.map(\.number).max() ?? 0) + Int.random(in: 1...2, using: &random)
+                site.write("Content/people/\(slug).md", profileText(name, number: number))
+                people[slug] = (name, number)
+                steps.append("create \(slug)")
+            case 3...4 where !slugs.isEmpty:  // edit body (and its links) and front matter
+                let slug = slugs.randomElement(using: &random)!
+                site.write("Content/people/\(slug).md", profileText(people[slug]!.name, number: people[slug]!.number))
+                steps.append("edit \(slug)")
+            case 5 where slugs.count > 1:  // delete: links to it are removed first, as an editor would
+                let slug = slugs.randomElement(using: &random)!
+                site.remove("Content/people/\(slug).md")
+                people[slug] = nil
+                for other in people.keys.sorted() {
+                    site.write(
+                        "Content/people/\(other).md", profileText(people[other]!.name, number: people[other]!.number))
+                }
+                steps.append("delete \(slug)")
+            case 6 where !slugs.isEmpty:  // renumber
+                let slug = slugs.randomElement(using: &random)!
+                let number = (people.values.map(\.number).max() ?? 0) + 1
+                people[slug]!.number = number
+                site.write("Content/people/\(slug).md", profileText(people[slug]!.name, number: number))
+                steps.append("renumber \(slug)")
+            case 7:  // topic description
+                if Bool.random(using: &random) {
+                    site.write(
+                        "Content/topics/social-learning.md", "---\nname: Social Learning \(step)\n---\nAbout \(step).\n"
+                    )
+                    steps.append("topic file")
+                } else {
+                    site.remove("Content/topics/social-learning.md")
+                    steps.append("no topic file")
+                }
+            case 9 where !slugs.isEmpty:  // only the links of one profile change
+                let slug = slugs.randomElement(using: &random)!
+                let target = slugs.randomElement(using: &random)!
+                let text = try String(
+                    contentsOf: site.root.appendingPathComponent("Content/people/\(slug).md"), encoding: .utf8)
+                let linked = text.replacingOccurrences(of: "\n\n## ", with: " See [\(target)](\(target).md).\n\n## ")
+                site.write(
+                    "Content/people/\(slug).md",
+                    linked.contains(" See [") && Bool.random(using: &random)
+                        ? text.replacingOccurrences(
+                            of: #" See \[[a-z-]+\]\([a-z-]+\.md\)\."#, with: "", options: .regularExpression) : linked)
+                steps.append("relink \(slug)")
+            case 8:  // settings or a template
+                if Bool.random(using: &random) {
+                    site.write("Content/site.yml", TestSite.defaultSiteYML + "\ndescription: Edition \(step)\n")
+                    steps.append("site.yml")
+                } else {
+                    site.write("Templates/footer.mustache", "<footer>\(step) {{site.profileCount}}</footer>\n")
+                    steps.append("template")
+                }
+            default:  // a broken file, then fixed in a later step by an edit or delete
+                if let slug = slugs.randomElement(using: &random) {
+                    site.write("Content/people/\(slug).md", "---\nname: \(people[slug]!.name)\nnumber: x\n---\n")
+                    steps.append("break \(slug)")
+                }
+            }
+            let options = BuildOptions(siteRoot: site.root)
+            let (incrementalReport, incrementalFiles) = SiteBuild.make(options, caches: caches)
+            let (fullReport, fullFiles) = SiteBuild.make(options)
+            #expect(incrementalReport.lines == fullReport.lines, "after \(steps)")
+            let incremental = Self.contents(site, incrementalFiles)
+            let full = Self.contents(site, fullFiles)
+            #expect(incremental?.keys.sorted() == full?.keys.sorted(), "after \(steps)")
+            if let incremental, let full {
+                for (path, bytes) in full where incremental[path] != bytes {
+                    Issue.record("\(path) differs after \(steps)")
+                }
+            }
+        }
+        #expect(steps.count > 20)
+    }
+
+    @Test func anUnchangedRebuildParsesNothing() throws {
+        let site = TestSite.fixture("small-site")
+        let caches = BuildCaches()
+        _ = SiteBuild.make(BuildOptions(siteRoot: site.root), caches: caches)
+        #expect(caches.parse.lastParsedCount == 6)
+        // Make the files look old, so that their stamps are trusted without reading them.
+        for path in OutputWriter.listFiles(site.root.appendingPathComponent("Content").path) {
+            let url = site.root.appendingPathComponent("Content/" + path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: url.path)
+        }
+        _ = SiteBuild.make(BuildOptions(siteRoot: site.root), caches: caches)
+        _ = SiteBuild.make(BuildOptions(siteRoot: site.root), caches: caches)
+        #expect(caches.parse.lastParsedCount == 0)
+        site.write(
+            "Content/people/ben-adair.md",
+            TestSite.profile("Ben Adair", number: 3, extra: "topics: [Knowledge management]", body: "Changed."))
+        _ = SiteBuild.make(BuildOptions(siteRoot: site.root), caches: caches)
+        #expect(caches.parse.lastParsedCount == 1)
+    }
+}
