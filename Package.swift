@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only FolioMarkdown imports it.
@@ -21,25 +22,35 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         // One system call (atomic folder exchange) that Swift's Glibc module lacks.
-        .systemLibrary(name: "CSystem"),
+        .systemLibrary(name: "CFolioSystem"),
         .target(name: "FolioMarkdown", dependencies: ["CCmark"]),
         .target(
             name: "Folio",
             dependencies: [
                 "FolioMarkdown",
-                "CSystem",
+                "CFolioSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "FolioServer",
+            dependencies: [
+                "Folio",
+                "CFolioSystem",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(
             name: "folio",
             dependencies: [
                 "Folio",
+                "FolioServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
+        .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "Folio"]),
         .testTarget(
             name: "FolioTests",
             dependencies: ["Folio", "FolioMarkdown"],

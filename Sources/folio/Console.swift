@@ -7,6 +7,11 @@ enum Console {
         for diagnostic in log.sorted { error(diagnostic.description) }
     }
 
+    /// A line on stdout at once (not buffered), for the long-running `serve`.
+    static func out(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

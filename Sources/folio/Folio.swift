@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct FolioCommand: ParsableCommand {
+struct FolioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Builds a website from a series of profiles.",
-        subcommands: [Build.self, Check.self, New.self, Init.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self],
         defaultSubcommand: Build.self
     )
 }

@@ -31,6 +31,8 @@ public struct BuildReport: Sendable {
     public var pageCount = 0
     public var fileCount = 0
     public var seconds: Double = 0
+    /// The path every link of the site starts with (`/` or the path of `base_url`).
+    public var basePath = "/"
     public var output: OutputWriter.Result?
     /// Per-stage wall times, in pipeline order.
     public var timings: [(stage: String, seconds: Double)] = []

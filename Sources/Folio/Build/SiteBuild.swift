@@ -42,6 +42,7 @@ public enum SiteBuild {
         let (config, configProblems) = SiteConfig.parse(
             inventory.siteConfig == nil ? nil : configSource, baseURLOverride: options.baseURL)
         report.diagnostics.append(contentsOf: configProblems)
+        report.basePath = config.basePath
         if inventory.siteConfig != nil && configSource == nil { return (finish(report, clock), nil) }
         let (templates, templateProblems) = TemplateSet.load(siteRoot: options.siteRoot)
         report.diagnostics.append(contentsOf: templateProblems)

@@ -1,4 +1,4 @@
-import CSystem
+import CFolioSystem
 import Foundation
 
 /// Stage 6: writes the site so that the output folder is always either the old site or the

@@ -20,3 +20,9 @@ static inline int folio_exchange_paths(const char *first, const char *second) {
 #endif
 }
 #endif
+
+/* File watching for `folio serve` (Linux). */
+#if defined(__linux__)
+#include <sys/inotify.h>
+#include <poll.h>
+#endif

@@ -1,0 +1,71 @@
+import Folio
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// `folio serve`: the site over HTTP from memory, rebuilt on every change, with live reload.
+public enum PreviewServer {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Serves until the task is cancelled or the process gets SIGINT/SIGTERM.
+    /// - Parameter onRunning: called with the port once the server listens (useful with port 0).
+    public static func run(
+        session: PreviewSession, host: String, port: Int, watcher: FileWatcher?,
+        handleSignals: Bool = true, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async throws {
+        var logger = Logger(label: "folio-serve")
+        logger.logLevel = .critical
+        let app = Application(
+            responder: PreviewResponder(store: session.store, liveReload: session.liveReload),
+            configuration: .init(address: .hostname(host, port: port), serverName: nil, reuseAddress: false),
+            onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) },
+            logger: logger
+        )
+        try watcher?.start { paths in session.filesChanged(paths) }
+        defer {
+            watcher?.stop()
+            session.liveReload.closeAll()
+        }
+        do {
+            let serving = Task { try await app.run() }
+            // Ctrl-C or SIGTERM: end the event streams (they never end by themselves), then stop.
+            let signals = handleSignals ? [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number)
+                source.setEventHandler {
+                    session.liveReload.closeAll()
+                    serving.cancel()
+                }
+                source.resume()
+                return source
+            } : []
+            defer { signals.forEach { $0.cancel() } }
+            try await withTaskCancellationHandler {
+                try await serving.value
+            } onCancel: {
+                session.liveReload.closeAll()
+                serving.cancel()
+            }
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw Failure(description: "port \(port) on \(host) is already in use; choose another with --port")
+        } catch {
+            if "\(error)".contains("Address already in use") {
+                throw Failure(description: "port \(port) on \(host) is already in use; choose another with --port")
+            }
+            throw error
+        }
+    }
+
+    /// The watcher for this platform.
+    public static func watcher(for options: BuildOptions) -> FileWatcher {
+        let folders = WatchedFolders(siteRoot: options.siteRoot.path, output: options.output.path)
+        #if os(Linux)
+            return InotifyWatcher(folders: folders)
+        #else
+            return PollingWatcher(folders: folders)
+        #endif
+    }
+}
