@@ -25,10 +25,10 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let options = BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false)
         let session = PreviewSession(options: options)
-        Console.Console.out(session.firstReport.diagnostics)
+        Console.print(session.firstReport.diagnostics)
         Console.out(session.firstReport.summary(outputName: "memory"))
         session.onBuild = { report, changed in
-            Console.Console.out(report.diagnostics)
+            Console.print(report.diagnostics)
             let names = changed.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted().prefix(3).joined(separator: ", ")
             if report.succeeded {
                 Console.out(String(format: "Rebuilt in %.0f ms (%@) - %d pages", report.seconds * 1000, names, report.pageCount))
