@@ -70,7 +70,10 @@ public final class LiveReload: @unchecked Sendable {
     }
 
     static func errorsEvent(_ lines: [String]) -> String {
-        let json = (try? JSONSerialization.data(withJSONObject: lines, options: [.withoutEscapingSlashes])).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json =
+            (try? JSONSerialization.data(withJSONObject: lines, options: [.withoutEscapingSlashes])).map {
+                String(decoding: $0, as: UTF8.self)
+            } ?? "[]"
         return event("errors", json)
     }
 }

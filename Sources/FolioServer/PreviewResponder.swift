@@ -85,7 +85,8 @@ struct PreviewResponder: HTTPResponder {
     }
 
     private func redirect(to location: String) -> Response {
-        Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache", .contentLength: "0"])
+        Response(
+            status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache", .contentLength: "0"])
     }
 
     private func plain(_ status: HTTPResponse.Status, _ text: String, extra: HTTPFields = [:]) -> Response {

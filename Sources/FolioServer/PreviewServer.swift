@@ -32,16 +32,18 @@ public enum PreviewServer {
         do {
             let serving = Task { try await app.run() }
             // Ctrl-C or SIGTERM: end the event streams (they never end by themselves), then stop.
-            let signals = handleSignals ? [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number)
-                source.setEventHandler {
-                    session.liveReload.closeAll()
-                    serving.cancel()
-                }
-                source.resume()
-                return source
-            } : []
+            let signals =
+                handleSignals
+                ? [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+                    signal(number, SIG_IGN)
+                    let source = DispatchSource.makeSignalSource(signal: number)
+                    source.setEventHandler {
+                        session.liveReload.closeAll()
+                        serving.cancel()
+                    }
+                    source.resume()
+                    return source
+                } : []
             defer { signals.forEach { $0.cancel() } }
             try await withTaskCancellationHandler {
                 try await serving.value

@@ -30,7 +30,8 @@ public final class PreviewSession: @unchecked Sendable {
         store = PreviewStore(
             PreviewState(
                 snapshot: SiteSnapshot(files: files ?? [], basePath: basePath, version: 1),
-                errors: files == nil ? report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description) : []))
+                errors: files == nil
+                    ? report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description) : []))
         firstReport = report
     }
 

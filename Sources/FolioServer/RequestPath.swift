@@ -16,7 +16,9 @@ enum RequestPath {
         guard rawPath.hasPrefix("/"), !rawPath.contains("\\"), !rawPath.contains("\0") else { return .invalid }
         guard let decoded = rawPath.removingPercentEncoding else { return .invalid }
         // A second decoding that still changes the path means it was encoded twice: refuse.
-        if let again = decoded.removingPercentEncoding, again != decoded, again.contains("..") || again.contains("\\") || again.contains("\0") {
+        if let again = decoded.removingPercentEncoding, again != decoded,
+            again.contains("..") || again.contains("\\") || again.contains("\0")
+        {
             return .invalid
         }
         if decoded.contains("\\") || decoded.contains("\0") { return .invalid }

@@ -1,5 +1,5 @@
-import Foundation
 import Folio
+import Foundation
 
 /// One built state of the site, served from memory: `folio serve` never writes `Output/`.
 public struct SiteSnapshot: Sendable {

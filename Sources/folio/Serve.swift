@@ -22,16 +22,27 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Open the site in the default browser.")
     var open = false
 
+    @Flag(help: "Print the time each stage of a rebuild took.")
+    var timings = false
+
     func run() async throws {
         let options = BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false)
         let session = PreviewSession(options: options)
         Console.print(session.firstReport.diagnostics)
         Console.out(session.firstReport.summary(outputName: "memory"))
+        let timings = self.timings
         session.onBuild = { report, changed in
             Console.print(report.diagnostics)
-            let names = changed.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted().prefix(3).joined(separator: ", ")
+            let names = changed.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted().prefix(3).joined(
+                separator: ", ")
             if report.succeeded {
-                Console.out(String(format: "Rebuilt in %.0f ms (%@) - %d pages", report.seconds * 1000, names, report.pageCount))
+                var line = String(
+                    format: "Rebuilt in %.0f ms (%@) - %d pages", report.seconds * 1000, names, report.pageCount)
+                if timings {
+                    line +=
+                        ":" + report.timings.map { String(format: " %@ %.1f ms", $0.stage, $0.seconds * 1000) }.joined()
+                }
+                Console.out(line)
             } else {
                 Console.out("Rebuild failed (\(names)); still serving the last good site.")
             }

@@ -54,7 +54,8 @@ final class ChangeLog: @unchecked Sendable {
 
     @Test(arguments: ["polling", "inotify"])
     func seesCreateModifyRenameDeleteAndNewFolders(kind: String) async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-watch-\(UUID().uuidString)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-watch-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: root + "/Content/people", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/Output", withIntermediateDirectories: true)
         let folders = WatchedFolders(siteRoot: root, output: root + "/Output")
@@ -78,14 +79,16 @@ final class ChangeLog: @unchecked Sendable {
         // Editors' save-by-rename: write a temporary file, rename it over the original.
         try Data("three".utf8).write(to: URL(fileURLWithPath: root + "/Content/people/.b.md.swp"))
         try FileManager.default.removeItem(atPath: root + "/Content/people/b.md")
-        try FileManager.default.moveItem(atPath: root + "/Content/people/.b.md.swp", toPath: root + "/Content/people/b.md")
+        try FileManager.default.moveItem(
+            atPath: root + "/Content/people/.b.md.swp", toPath: root + "/Content/people/b.md")
         #expect(await log.waitFor(root + "/Content/people/b.md"), "save by rename")
         log.reset()
         try FileManager.default.removeItem(atPath: root + "/Content/people/b.md")
         #expect(await log.waitFor(root + "/Content/people/b.md"), "delete")
         log.reset()
         // A folder created later, with a file created right away, and a file in it later.
-        try FileManager.default.createDirectory(atPath: root + "/Content/static/img/deep", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: root + "/Content/static/img/deep", withIntermediateDirectories: true)
         try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/Content/static/img/deep/early.png"))
         #expect(await log.waitFor(root + "/Content/static/img/deep/early.png"), "file in a new folder")
         try await Task.sleep(nanoseconds: 100_000_000)
@@ -109,14 +112,18 @@ final class ChangeLog: @unchecked Sendable {
         let builds = ChangeLog()
         session.onBuild = { _, changed in builds.record(changed) }
         #if os(Linux)
-            let watcher: FileWatcher = InotifyWatcher(folders: WatchedFolders(siteRoot: root.path, output: root.path + "/Output"))
+            let watcher: FileWatcher = InotifyWatcher(
+                folders: WatchedFolders(siteRoot: root.path, output: root.path + "/Output"))
         #else
-            let watcher: FileWatcher = PollingWatcher(folders: WatchedFolders(siteRoot: root.path, output: root.path + "/Output"))
+            let watcher: FileWatcher = PollingWatcher(
+                folders: WatchedFolders(siteRoot: root.path, output: root.path + "/Output"))
         #endif
         try watcher.start { session.filesChanged($0) }
         defer { watcher.stop() }
         for index in 0..<30 {
-            Fixture.write(root, "Content/people/ben-adair.md", "---\nname: Ben Adair\nnumber: 3\ndate: 2024-09-30\n---\nSave \(index).\n")
+            Fixture.write(
+                root, "Content/people/ben-adair.md",
+                "---\nname: Ben Adair\nnumber: 3\ndate: 2024-09-30\n---\nSave \(index).\n")
             try await Task.sleep(nanoseconds: 5_000_000)
         }
         let deadline = Date().addingTimeInterval(5)

@@ -17,7 +17,8 @@ import Testing
         #expect(noSlash.headers["location"] == "/small/people/mira-okafor/")
         #expect(try await server.get("/").headers["location"] == "/small/")
         let types = [
-            "/small/assets/folio.css": "text/css; charset=utf-8", "/small/feed.xml": "application/atom+xml; charset=utf-8",
+            "/small/assets/folio.css": "text/css; charset=utf-8",
+            "/small/feed.xml": "application/atom+xml; charset=utf-8",
             "/small/sitemap.xml": "application/xml; charset=utf-8", "/small/people/mira-okafor/photo.png": "image/png",
             "/small/docs/guide.txt": "text/plain; charset=utf-8", "/small/index.html": "text/html; charset=utf-8",
         ]
@@ -58,7 +59,8 @@ import Testing
         try Data("secret".utf8).write(to: site.appendingPathComponent("secret.txt"))
         let server = try await ServerHarness(siteRoot: site)
         let attempts = [
-            "/small/../secret.txt", "/small/%2e%2e/secret.txt", "/small/%2E%2E%2Fsecret.txt", "/small/%252e%252e/secret.txt",
+            "/small/../secret.txt", "/small/%2e%2e/secret.txt", "/small/%2E%2E%2Fsecret.txt",
+            "/small/%252e%252e/secret.txt",
             "/small/..%5csecret.txt", "/small/\\..\\secret.txt", "/small/%00", "/small/people/%c0%ae%c0%ae/",
             "/small/./index.html", "/small//etc/passwd", "/small/%2f%2fetc/passwd", "//etc/passwd",
         ]
@@ -91,7 +93,8 @@ import Testing
         let server = try await ServerHarness(siteRoot: Fixture.smallSite())
         let session = PreviewSession(options: BuildOptions(siteRoot: Fixture.smallSite(), write: false))
         await #expect {
-            try await PreviewServer.run(session: session, host: "127.0.0.1", port: server.port, watcher: nil, handleSignals: false)
+            try await PreviewServer.run(
+                session: session, host: "127.0.0.1", port: server.port, watcher: nil, handleSignals: false)
         } throws: { error in
             "\(error)".contains("port \(server.port) on 127.0.0.1 is already in use; choose another with --port")
         }
@@ -107,16 +110,21 @@ import Testing
         #expect(hello.contains("text/event-stream"))
         #expect(hello.contains("event: hello\ndata: 1\n"))
 
-        Fixture.write(site, "Content/people/ben-adair.md", "---\nname: Ben Adair\nnumber: 3\ndate: 2024-09-30\n---\nNew text.\n")
+        Fixture.write(
+            site, "Content/people/ben-adair.md", "---\nname: Ben Adair\nnumber: 3\ndate: 2024-09-30\n---\nNew text.\n")
         server.session.rebuild(changed: [site.path + "/Content/people/ben-adair.md"])
         let reload = String(decoding: try await offPool { client.read(until: "event: reload") }, as: UTF8.self)
         #expect(reload.contains("event: reload\ndata: 2\n"))
         #expect(try await server.get("/small/people/ben-adair/").text.contains("New text."))
 
-        Fixture.write(site, "Content/people/ben-adair.md", "---\nname: Ben Adair\nnumber: three\ndate: 2024-09-30\n---\nBroken.\n")
+        Fixture.write(
+            site, "Content/people/ben-adair.md", "---\nname: Ben Adair\nnumber: three\ndate: 2024-09-30\n---\nBroken.\n"
+        )
         server.session.rebuild(changed: [site.path + "/Content/people/ben-adair.md"])
         let errors = String(decoding: try await offPool { client.read(until: "event: errors") }, as: UTF8.self)
-        #expect(errors.contains("Content/people/ben-adair.md:3:9: error: 'number' must be a whole number greater than 0, not 'three'"))
+        #expect(
+            errors.contains(
+                "Content/people/ben-adair.md:3:9: error: 'number' must be a whole number greater than 0, not 'three'"))
         // The last good site is still served.
         let page = try await server.get("/small/people/ben-adair/")
         #expect(page.status == 200)
@@ -124,7 +132,9 @@ import Testing
         // A page opened now learns about the errors at once.
         let late = try RawHTTP(port: server.port)
         late.send("GET /small/_folio/events HTTP/1.1\r\nHost: x\r\n\r\n")
-        #expect(String(decoding: try await offPool { late.read(until: "event: errors") }, as: UTF8.self).contains("not 'three'"))
+        #expect(
+            String(decoding: try await offPool { late.read(until: "event: errors") }, as: UTF8.self).contains(
+                "not 'three'"))
         await server.stop()
     }
 }

@@ -77,8 +77,8 @@ enum ContentScanner {
     private static func listFiles(under root: URL, diagnostics: inout [Diagnostic]) -> [String] {
         var result: [String] = []
         var pending: [(URL, String)] = [(root, "")]
-        var visited: Set<String> = [root.resolvingSymlinksInPath().path]
         let rootReal = root.resolvingSymlinksInPath().path
+        var visited: Set<String> = [rootReal]
         let manager = FileManager.default
         while let (folder, prefix) = pending.popLast() {
             guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else {
@@ -88,35 +88,42 @@ enum ContentScanner {
             for name in names.sorted() {
                 let relative = prefix + name
                 let url = folder.appendingPathComponent(name)
-                let real = url.resolvingSymlinksInPath().path
-                let isLink = (try? manager.destinationOfSymbolicLink(atPath: url.path)) != nil
-                if isLink, real != rootReal, !real.hasPrefix(rootReal + "/") {
-                    diagnostics.append(
-                        Diagnostic(
-                            .error,
-                            "symbolic link leads outside Content/ (to \(real)); Folio reads only files inside it",
-                            file: "Content/" + relative))
-                    continue
+                var info = stat()
+                guard lstat(url.path, &info) == 0 else { continue }
+                var isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                var real = url.path
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    // Only links are resolved (a few), not every file (thousands).
+                    real = url.resolvingSymlinksInPath().path
+                    if real != rootReal, !real.hasPrefix(rootReal + "/") {
+                        diagnostics.append(
+                            Diagnostic(
+                                .error,
+                                "symbolic link leads outside Content/ (to \(real)); Folio reads only files inside it",
+                                file: "Content/" + relative))
+                        continue
+                    }
+                    guard stat(url.path, &info) == 0 else {
+                        diagnostics.append(Diagnostic(.error, "broken symbolic link", file: "Content/" + relative))
+                        continue
+                    }
+                    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                 }
-                var isDirectory: ObjCBool = false
-                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                    diagnostics.append(
-                        Diagnostic(.error, "broken symbolic link", file: "Content/" + relative))
-                    continue
-                }
-                if isDirectory.boolValue {
-                    if visited.insert(real).inserted {
+                if isFolder {
+                    if visited.insert(isLinkTarget(real, url.path) ? real : url.path).inserted {
                         pending.append((url, relative + "/"))
                     } else {
                         diagnostics.append(
                             Diagnostic(
                                 .error, "symbolic link loop: this folder is already read", file: "Content/" + relative))
                     }
-                } else {
+                } else if (info.st_mode & S_IFMT) == S_IFREG {
                     result.append(relative)
                 }
             }
         }
         return result.sorted()
     }
+
+    private static func isLinkTarget(_ real: String, _ path: String) -> Bool { real != path }
 }

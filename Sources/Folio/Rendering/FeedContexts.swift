@@ -6,7 +6,7 @@ extension SiteContext {
         let newest = site.people.sorted { ($0.profile.date, $0.profile.number) > ($1.profile.date, $1.profile.number) }
             .prefix(Self.feedCount)
         let entries: [Context] = newest.map { person in
-            var entry = cards[person.position]
+            var entry = card(person.position)
             entry["dateISO"] = person.profile.date.rfc3339
             entry["body"] = person.profile.body.markdown.html.withoutControlCharacters
             return entry

@@ -4,7 +4,7 @@ extension SiteContext {
 
     func homePage() -> Context {
         let latest = site.people.sorted { ($0.profile.date, $0.profile.number) > ($1.profile.date, $1.profile.number) }
-            .prefix(Self.homeCount).map { cards[$0.position] }
+            .prefix(Self.homeCount).map { card($0.position) }
         var values = base(
             pageBlock(title: site.config.title, path: "", kind: "home", description: site.config.description))
         values["latest"] = Array(latest)
@@ -16,7 +16,7 @@ extension SiteContext {
         let groups: [Context] = AlphabeticalIndex.groups(site.people).map { group in
             [
                 "letter": group.letter, "anchor": group.letter == "#" ? "other" : group.letter.lowercased(),
-                "people": group.people.map { cards[$0] },
+                "people": group.people.map { card($0) },
             ]
         }
         var values = base(
@@ -48,7 +48,7 @@ extension SiteContext {
         }
         let block = context([
             "name": topic.name, "slug": topic.slug, "description": topic.description?.markdown.html,
-            "people": topic.people.map { cards[$0] }, "profileCount": topic.people.count,
+            "people": topic.people.map { card($0) }, "profileCount": topic.people.count,
             "profileWord": topic.people.count == 1 ? "profile" : "profiles",
             "related": related, "hasRelated": !related.isEmpty,
         ])
@@ -71,7 +71,7 @@ extension SiteContext {
                 if let current { years.append(["year": current.year, "people": current.people]) }
                 current = (year, [])
             }
-            current?.people.append(cards[person.position])
+            current?.people.append(card(person.position))
         }
         if let current { years.append(["year": current.year, "people": current.people]) }
         var values = base(

@@ -26,11 +26,24 @@ final class PageKeys: @unchecked Sendable {
             hasher.combine(page.title)
         }
         base = hasher.finalize()
+        // Only what a card shows: editing a body below its first paragraph changes no card.
         cards = site.people.map { person in
+            let profile = person.profile
             var hasher = Hasher()
-            hasher.combine(person.profile.fingerprint)
-            hasher.combine(person.position)
-            for slug in person.topicSlugs { hasher.combine(topicNames[slug]) }
+            hasher.combine(profile.slug)
+            hasher.combine(profile.name)
+            hasher.combine(profile.title)
+            hasher.combine(profile.sortName)
+            hasher.combine(profile.number)
+            hasher.combine(profile.date)
+            hasher.combine(profile.tagline)
+            hasher.combine(profile.location)
+            hasher.combine(profile.summary)
+            hasher.combine(profile.photo)
+            for slug in person.topicSlugs {
+                hasher.combine(slug)
+                hasher.combine(topicNames[slug])
+            }
             return hasher.finalize()
         }
     }
@@ -45,6 +58,7 @@ final class PageKeys: @unchecked Sendable {
 
     func person(_ person: Person) -> Int {
         key("person") { hasher in
+            hasher.combine(person.profile.fingerprint)
             hasher.combine(cards[person.position])
             hasher.combine(person.previous.map { cards[$0] })
             hasher.combine(person.next.map { cards[$0] })
@@ -74,7 +88,14 @@ final class PageKeys: @unchecked Sendable {
 
     func people() -> Int { key("people") { hasher in for card in cards { hasher.combine(card) } } }
     func series() -> Int { key("series") { hasher in for card in cards { hasher.combine(card) } } }
-    func feed() -> Int { key("feed") { hasher in for card in cards { hasher.combine(card) } } }
+    func feed() -> Int {
+        key("feed") { hasher in
+            for (card, person) in zip(cards, site.people) {
+                hasher.combine(card)
+                hasher.combine(person.profile.body.fingerprint)
+            }
+        }
+    }
 
     func topicsIndex() -> Int {
         key("topics") { hasher in

@@ -2,7 +2,7 @@
 extension SiteContext {
     func personPage(_ person: Person) -> Context {
         let profile = person.profile
-        var block = cards[person.position]
+        var block = card(person.position)
         block["seriesTotal"] = site.people.count
         block["readingMinutes"] = person.readingMinutes
         block["body"] = profile.body.markdown.html
@@ -36,11 +36,11 @@ extension SiteContext {
         block["toc"] = toc
         block["hasToc"] = toc.count >= 2
 
-        let mentions = person.mentionedIn.map { cards[$0] }
+        let mentions = person.mentionedIn.map { card($0) }
         block["mentionedIn"] = mentions
         block["hasMentions"] = !mentions.isEmpty
-        block["previous"] = person.previous.map { cards[$0] }
-        block["next"] = person.next.map { cards[$0] }
+        block["previous"] = person.previous.map { card($0) }
+        block["next"] = person.next.map { card($0) }
 
         var values = base(
             pageBlock(

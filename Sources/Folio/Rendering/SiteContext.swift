@@ -1,11 +1,14 @@
+import Foundation
+
 /// Context values shared by many pages, computed once per build: the `site` block and a
 /// card for every person (home, topic pages, indexes and neighbours all reuse them).
 struct SiteContext: @unchecked Sendable {
     let site: Site
     let root: String
     let siteBlock: Context
-    /// Indexed by series position.
-    let cards: [Context]
+    /// Cards by series position, made when a page first needs them: a rebuild that renders
+    /// three pages makes a handful of cards, not one per person.
+    private let cards: CardStore
     let topicsBySlug: [String: Topic]
 
     init(site: Site) {
@@ -27,9 +30,12 @@ struct SiteContext: @unchecked Sendable {
         var topicsBySlug: [String: Topic] = [:]
         for topic in site.topics { topicsBySlug[topic.slug] = topic }
         self.topicsBySlug = topicsBySlug
-        cards = site.people.map { person in
-            Self.card(person, root: root, config: config, topics: topicsBySlug)
-        }
+        cards = CardStore(count: site.people.count)
+    }
+
+    /// The card of the person at `position` in series order.
+    func card(_ position: Int) -> Context {
+        cards.card(position) { Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug) }
     }
 
     private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Topic]) -> Context {
@@ -60,5 +66,29 @@ struct SiteContext: @unchecked Sendable {
 
     func base(_ page: Context) -> Context {
         ["site": siteBlock, "page": page]
+    }
+}
+
+/// Lazily made cards, shared by the pages rendered in parallel.
+final class CardStore: @unchecked Sendable {
+    private var cards: [Context?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        cards = Array(repeating: nil, count: count)
+    }
+
+    func card(_ position: Int, make: () -> Context) -> Context {
+        lock.lock()
+        if let card = cards[position] {
+            lock.unlock()
+            return card
+        }
+        lock.unlock()
+        let card = make()
+        lock.lock()
+        cards[position] = card
+        lock.unlock()
+        return card
     }
 }

@@ -85,7 +85,8 @@
                 for name in names {
                     let path = folder + "/" + name
                     var isDirectory: ObjCBool = false
-                    guard !folders.isExcluded(path), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                    guard !folders.isExcluded(path),
+                        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
                     else { continue }
                     if isDirectory.boolValue {
                         if addWatch(path) { pending.append(path) }
