@@ -17,7 +17,7 @@ final class ChangeLog: @unchecked Sendable {
     }
 
     /// Waits up to `timeout` for `path` to be reported; clears what was seen.
-    func waitFor(_ path: String, timeout: Double = 3) async -> Bool {
+    func waitFor(_ path: String, timeout: Double = 8) async -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if contains(path) { return true }

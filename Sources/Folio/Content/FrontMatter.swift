@@ -9,29 +9,38 @@ struct FrontMatter: Sendable {
     var bodyFirstLine: Int
 
     /// Splits `---\n<yaml>\n---\n<body>`. A file without front matter is all body;
-    /// front matter that is opened but never closed is an error.
+    /// front matter that is opened but never closed is an error. Scans bytes once, line by
+    /// line, and stops at the closing `---`: the body is never split into lines.
     static func split(_ source: SourceText) -> (FrontMatter, Diagnostic?) {
         let text = source.text
-        guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("--- \n") else {
-            return (FrontMatter(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1), nil)
-        }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        lines.removeFirst()
-        var yamlLines: [Substring] = []
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
         var lineNumber = 1
-        while let line = lines.first {
-            lines.removeFirst()
-            lineNumber += 1
-            if isDelimiter(line) {
-                let body = lines.joined(separator: "\n")
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let isDelimiter = Self.isDelimiter(bytes[lineStart..<lineEnd])
+            if lineNumber == 1 {
+                guard isDelimiter else {
+                    return (FrontMatter(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1), nil)
+                }
+                yamlStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            } else if isDelimiter, let yamlStart {
+                let yaml = String(text[yamlStart..<lineStart])
+                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
                 return (
                     FrontMatter(
-                        yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: body,
-                        bodyFirstLine: lineNumber + 1),
+                        yaml: yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml, yamlFirstLine: 2,
+                        body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1),
                     nil
                 )
             }
-            yamlLines.append(line)
+            if lineEnd == bytes.endIndex { break }
+            lineStart = bytes.index(after: lineEnd)
+            lineNumber += 1
+        }
+        if yamlStart == nil {
+            return (FrontMatter(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1), nil)
         }
         let diagnostic = Diagnostic(
             .error, "front matter opened with '---' is never closed; add a line '---' after it",
@@ -39,7 +48,9 @@ struct FrontMatter: Sendable {
         return (FrontMatter(yaml: "", yamlFirstLine: 2, body: "", bodyFirstLine: lineNumber), diagnostic)
     }
 
-    private static func isDelimiter(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    /// `---`, optionally followed by spaces or tabs.
+    private static func isDelimiter(_ line: String.UTF8View.SubSequence) -> Bool {
+        guard line.count >= 3, line.prefix(3).allSatisfy({ $0 == UInt8(ascii: "-") }) else { return false }
+        return line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

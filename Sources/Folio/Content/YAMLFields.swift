@@ -27,7 +27,9 @@ struct YAMLFields {
             return fields
         }
         do {
-            guard let root = try Yams.compose(yaml: yaml) else { return fields }
+            // The basic resolver: every scalar stays text (Folio reads types itself), which spares
+            // libyaml's regular-expression matching of each value against int, float, bool, date.
+            guard let root = try Yams.compose(yaml: yaml, .basic) else { return fields }
             guard case .mapping(let mapping) = root else {
                 fields.report("expected 'key: value' lines here", at: fields.location(root))
                 return fields
@@ -125,7 +127,7 @@ struct YAMLFields {
     mutating func text(_ value: Node, key: String) -> String? {
         switch value {
         case .scalar(let scalar):
-            if scalar.style == .plain, value.null != nil { return nil }
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
             return scalar.string.withoutControlCharacters
         case .alias:
             report("'\(key)': YAML aliases (*name) are not supported in Folio files", at: location(value))

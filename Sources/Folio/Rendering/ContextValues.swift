@@ -18,7 +18,8 @@ func context(_ pairs: KeyValuePairs<String, Any?>) -> Context {
 
 /// A first paragraph cut to about `limit` characters at a word boundary.
 func excerpt(_ text: String, limit: Int = 280) -> String {
-    let clean = text.collapsingWhitespace
+    // Only the start can be shown: do not clean up a long paragraph to cut most of it away.
+    let clean = (text.count > limit * 2 ? String(text.prefix(limit * 2)) : text).collapsingWhitespace
     guard clean.count > limit else { return clean }
     let cut = clean.prefix(limit)
     let end = cut.lastIndex(of: " ") ?? cut.endIndex
