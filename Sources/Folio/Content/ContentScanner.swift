@@ -76,25 +76,25 @@ enum ContentScanner {
     /// only when they stay inside `root`; links that leave it, and loops, are errors.
     private static func listFiles(under root: URL, diagnostics: inout [Diagnostic]) -> [String] {
         var result: [String] = []
-        var pending: [(URL, String)] = [(root, "")]
+        var pending: [(String, String)] = [(root.path, "")]
         let rootReal = root.resolvingSymlinksInPath().path
         var visited: Set<String> = [rootReal]
         let manager = FileManager.default
         while let (folder, prefix) = pending.popLast() {
-            guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else {
+            guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
                 diagnostics.append(Diagnostic(.error, "cannot read folder", file: "Content/" + prefix))
                 continue
             }
             for name in names.sorted() {
                 let relative = prefix + name
-                let url = folder.appendingPathComponent(name)
+                let path = folder + "/" + name
                 var info = stat()
-                guard lstat(url.path, &info) == 0 else { continue }
+                guard lstat(path, &info) == 0 else { continue }
                 var isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-                var real = url.path
+                var real = path
                 if (info.st_mode & S_IFMT) == S_IFLNK {
                     // Only links are resolved (a few), not every file (thousands).
-                    real = url.resolvingSymlinksInPath().path
+                    real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                     if real != rootReal, !real.hasPrefix(rootReal + "/") {
                         diagnostics.append(
                             Diagnostic(
@@ -103,15 +103,15 @@ enum ContentScanner {
                                 file: "Content/" + relative))
                         continue
                     }
-                    guard stat(url.path, &info) == 0 else {
+                    guard stat(path, &info) == 0 else {
                         diagnostics.append(Diagnostic(.error, "broken symbolic link", file: "Content/" + relative))
                         continue
                     }
                     isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 if isFolder {
-                    if visited.insert(isLinkTarget(real, url.path) ? real : url.path).inserted {
-                        pending.append((url, relative + "/"))
+                    if visited.insert(real).inserted {
+                        pending.append((path, relative + "/"))
                     } else {
                         diagnostics.append(
                             Diagnostic(
@@ -124,6 +124,4 @@ enum ContentScanner {
         }
         return result.sorted()
     }
-
-    private static func isLinkTarget(_ real: String, _ path: String) -> Bool { real != path }
 }

@@ -29,7 +29,7 @@ struct YAMLFields {
         do {
             // The basic resolver: every scalar stays text (Folio reads types itself), which spares
             // libyaml's regular-expression matching of each value against int, float, bool, date.
-            guard let root = try Yams.compose(yaml: yaml, .basic) else { return fields }
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return fields }
             guard case .mapping(let mapping) = root else {
                 fields.report("expected 'key: value' lines here", at: fields.location(root))
                 return fields

@@ -12,6 +12,7 @@ enum LinkChecker {
         var report = Report()
         for (sourcePath, body) in bodies {
             let ownIDs = targets.fragments[sourcePath] ?? []
+            let sourceSlug = profileSlug(sourcePath)
             for link in body.links {
                 switch link.target {
                 case .external:
@@ -28,7 +29,8 @@ enum LinkChecker {
                     }
                 case .content(let path, let fragment):
                     check(
-                        path: path, fragment: fragment, link: link, from: sourcePath, targets: targets, report: &report)
+                        path: path, fragment: fragment, link: link, from: sourcePath, sourceSlug: sourceSlug,
+                        targets: targets, report: &report)
                 }
             }
         }
@@ -36,8 +38,8 @@ enum LinkChecker {
     }
 
     private static func check(
-        path: String, fragment: String?, link: BodyLink, from sourcePath: String, targets: LinkTargets,
-        report: inout Report
+        path: String, fragment: String?, link: BodyLink, from sourcePath: String, sourceSlug: String?,
+        targets: LinkTargets, report: inout Report
     ) {
         let destination = link.link.destination
         if targets.staticFiles.contains(path) { return }
@@ -60,13 +62,15 @@ enum LinkChecker {
                     "link fragment '#\(fragment)' matches no heading id in '\(path)'\(suggestion(fragment, ids))",
                     at: link.location))
         }
-        let sourceParts = sourcePath.split(separator: "/")
-        let targetParts = path.split(separator: "/")
-        if sourceParts.first == "people", targetParts.first == "people", path != sourcePath {
-            let target = String(targetParts[1].dropLast(3))
-            let source = String(sourceParts[1].dropLast(3))
-            report.backlinks[target, default: []].insert(source)
+        if let sourceSlug, path != sourcePath, let target = profileSlug(path) {
+            report.backlinks[target, default: []].insert(sourceSlug)
         }
+    }
+
+    /// `people/jane-hart.md` -> `jane-hart`; nil for other files.
+    private static func profileSlug(_ path: String) -> String? {
+        guard path.hasPrefix("people/"), path.hasSuffix(".md") else { return nil }
+        return String(path.dropFirst(7).dropLast(3))
     }
 
     private static func suggestion(_ fragment: String, _ ids: Set<String>) -> String {
