@@ -70,6 +70,7 @@ public final class PreviewSession: @unchecked Sendable {
 
     @discardableResult
     private func build(changed: Set<String>) -> BuildReport {
+        if !changed.isEmpty { caches.noteChanges(changed) }
         let (report, files) = SiteBuild.make(options, caches: caches)
         if let files {
             let basePath = report.basePath

@@ -29,7 +29,23 @@ public enum SiteBuild {
         var clock = StageClock()
 
         // 1. Load: find the files, read site.yml and the templates.
-        let (inventory, scanProblems) = ContentScanner.scan(siteRoot: options.siteRoot)
+        let known = caches?.takeChanges()
+        let contentRoot = options.siteRoot.appendingPathComponent("Content").path + "/"
+        let changedContent = known.map { changes, _ in
+            Set(changes.filter { $0.hasPrefix(contentRoot) }.map { String($0.dropFirst(contentRoot.count)) })
+        }
+        let (inventory, scanProblems): (ContentInventory, [Diagnostic])
+        if let (_, previous) = known, let changedContent, changedContent.isSubset(of: previous.allPaths),
+            changedContent.allSatisfy({ FileManager.default.fileExists(atPath: contentRoot + $0) }),
+            previous.scanProblems.isEmpty
+        {
+            (inventory, scanProblems) = (previous, [])  // only known files changed: same files, same kinds
+        } else {
+            (inventory, scanProblems) = ContentScanner.scan(siteRoot: options.siteRoot)
+        }
+        var kept = inventory
+        kept.scanProblems = scanProblems
+        caches?.keep(kept)
         report.diagnostics.append(contentsOf: scanProblems)
         if !FileManager.default.fileExists(atPath: options.siteRoot.appendingPathComponent("Content").path) {
             return (finish(report, clock), nil)
@@ -52,7 +68,8 @@ public enum SiteBuild {
         let settings = ParseSettings(
             basePath: config.basePath, unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,
             inventory: inventory)
-        let parsed = ContentParser.parse(inventory, settings: settings, cache: caches?.parse)
+        let parsed = ContentParser.parse(
+            inventory, settings: settings, cache: caches?.parse, onlyChanged: changedContent)
         report.diagnostics.append(contentsOf: parsed.diagnostics)
         clock.lap("parse", into: &report)
 
@@ -103,11 +120,34 @@ public enum SiteBuild {
 }
 
 /// What the preview server keeps between builds so that a rebuild redoes only what changed.
-public final class BuildCaches: Sendable {
+public final class BuildCaches: @unchecked Sendable {
     public let parse = ParseCache()
     public let render = RenderCache()
+    private var inventory: ContentInventory?
+    private var changes: Set<String>?
+    private let lock = NSLock()
 
     public init() {}
+
+    /// The watcher's word for what changed since the last build (absolute paths). With it, the
+    /// next build neither lists `Content/` again (unless files came or went) nor checks the
+    /// other files' timestamps.
+    public func noteChanges(_ paths: Set<String>) {
+        lock.withLock { changes = (changes ?? []).union(paths) }
+    }
+
+    /// The changes noted since the last build, and that build's inventory, once.
+    func takeChanges() -> (Set<String>, ContentInventory)? {
+        lock.withLock {
+            defer { changes = nil }
+            guard let changes, let inventory else { return nil }
+            return (changes, inventory)
+        }
+    }
+
+    func keep(_ inventory: ContentInventory) {
+        lock.withLock { self.inventory = inventory }
+    }
 }
 
 /// Wall-clock time per stage, for the summary and the benchmark.

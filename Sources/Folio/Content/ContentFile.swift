@@ -34,4 +34,6 @@ public struct ContentInventory: Sendable {
 
     /// Every content path that exists, for resolving relative links and `photo:` paths.
     public var allPaths: Set<String> = []
+    /// What scanning found wrong (kept so that a reused inventory is only reused when clean).
+    var scanProblems: [Diagnostic] = []
 }

@@ -19,12 +19,20 @@ enum ContentParser {
 
     private enum Kind: Sendable { case profile, topic, page }
 
-    static func parse(_ inventory: ContentInventory, settings: ParseSettings, cache: ParseCache? = nil) -> Parsed {
+    /// - Parameter onlyChanged: content paths known to be the only ones changed since the last
+    ///   parse (from the file watcher); other cached files are reused without a look at the disk.
+    static func parse(
+        _ inventory: ContentInventory, settings: ParseSettings, cache: ParseCache? = nil,
+        onlyChanged: Set<String>? = nil
+    ) -> Parsed {
         cache?.prepare(settings: settings)
         let work: [(ContentFile, Kind)] =
             inventory.profiles.map { ($0, .profile) } + inventory.topics.map { ($0, .topic) }
             + inventory.pages.map { ($0, .page) }
         let results: [Result] = work.parallelMap { file, kind in
+            if let onlyChanged, !onlyChanged.contains(file.contentPath), let cached = cache?.unchanged(file) {
+                return cached
+            }
             let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
             if let cached = cache?.result(for: file, stamp: stamp) { return cached }
             let data = FileManager.default.contents(atPath: file.absolutePath)

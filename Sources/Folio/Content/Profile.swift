@@ -1,7 +1,8 @@
 import FolioMarkdown
 
-/// One profile: a person of the series, as its Markdown file describes them.
-public struct Profile: Sendable {
+/// One profile: a person of the series, as its Markdown file describes them. A class, so
+/// that the many arrays and sorts of a build pass it around without copying its fields.
+public final class Profile: Sendable {
     public struct Link: Sendable, Hashable {
         public var label: String
         public var url: String
@@ -25,28 +26,73 @@ public struct Profile: Sendable {
         public var url: String?
     }
 
-    public var slug: String
-    public var file: ContentFile
-    public var name: String
-    public var number: Int
-    public var numberLocation: SourceLocation
-    public var date: SeriesDate
-    public var title: String
-    public var sortName: String
-    public var summary: String
-    public var tagline: String?
-    public var location: String?
-    public var photo: Photo?
-    public var topics: [TopicMention]
-    public var links: [Link]
-    public var education: [Education]
-    public var awards: [Award]
-    public var books: [Book]
-    public var draft: Bool
-    public var aliases: [Alias]
-    public var body: Body
-    /// Hash of the file's text and the photo found for it: everything the profile was parsed from.
-    public var fingerprint: Int
+    public let slug: String
+    public let file: ContentFile
+    public let name: String
+    public let number: Int
+    public let numberLocation: SourceLocation
+    public let date: SeriesDate
+    public let title: String
+    public let sortName: String
+    public let summary: String
+    public let tagline: String?
+    public let location: String?
+    public let photo: Photo?
+    public let topics: [TopicMention]
+    public let links: [Link]
+    public let education: [Education]
+    public let awards: [Award]
+    public let books: [Book]
+    public let draft: Bool
+    public let aliases: [Alias]
+    public let body: Body
+    public let fingerprint: Int
+
+    init(
+        slug: String,
+        file: ContentFile,
+        name: String,
+        number: Int,
+        numberLocation: SourceLocation,
+        date: SeriesDate,
+        title: String,
+        sortName: String,
+        summary: String,
+        tagline: String?,
+        location: String?,
+        photo: Photo?,
+        topics: [TopicMention],
+        links: [Link],
+        education: [Education],
+        awards: [Award],
+        books: [Book],
+        draft: Bool,
+        aliases: [Alias],
+        body: Body,
+        fingerprint: Int
+    ) {
+        self.slug = slug
+        self.file = file
+        self.name = name
+        self.number = number
+        self.numberLocation = numberLocation
+        self.date = date
+        self.title = title
+        self.sortName = sortName
+        self.summary = summary
+        self.tagline = tagline
+        self.location = location
+        self.photo = photo
+        self.topics = topics
+        self.links = links
+        self.education = education
+        self.awards = awards
+        self.books = books
+        self.draft = draft
+        self.aliases = aliases
+        self.body = body
+        self.fingerprint = fingerprint
+    }
 }
 
 /// A profile's picture: the content file and where it is published.

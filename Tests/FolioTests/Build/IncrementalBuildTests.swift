@@ -38,8 +38,20 @@ import Testing
         return result
     }
 
-    @Test(arguments: [1, 2, 3] as [UInt64])
+    /// Every file under the site folder, path -> bytes: a perfect watcher reports the difference.
+    static func listing(_ root: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in OutputWriter.listFiles(root.path) where !path.hasPrefix("Output") {
+            result[root.path + "/" + path] = FileManager.default.contents(atPath: root.path + "/" + path)
+        }
+        return result
+    }
+
+    /// Seeds 1-3 build as `folio build` would, checking every file's timestamp; seeds 4-6 are
+    /// told which files changed, as the preview server's watcher tells it.
+    @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
     func randomEditsMatchAFullBuild(seed: UInt64) throws {
+        let noteChanges = seed > 3
         var random = SeededGenerator(state: seed)
         let site = TestSite()
         let caches = BuildCaches()
@@ -62,6 +74,7 @@ import Testing
             )
         }
 
+        var before = Self.listing(site.root)
         for step in 0..<60 {
             let slugs = people.keys.sorted()
             switch Int.random(in: 0..<11, using: &random) {
@@ -128,6 +141,13 @@ import Testing
                 }
             }
             let options = BuildOptions(siteRoot: site.root)
+            if noteChanges {
+                let after = Self.listing(site.root)
+                let changed = Set(after.keys.filter { after[$0] != before[$0] }).union(
+                    before.keys.filter { after[$0] == nil })
+                caches.noteChanges(changed)
+                before = after
+            }
             let (incrementalReport, incrementalFiles) = SiteBuild.make(options, caches: caches)
             let (fullReport, fullFiles) = SiteBuild.make(options)
             #expect(incrementalReport.lines == fullReport.lines, "after \(steps)")
