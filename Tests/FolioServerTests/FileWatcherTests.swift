@@ -63,6 +63,7 @@ final class ChangeLog: @unchecked Sendable {
         let log = ChangeLog()
         try watcher.start { log.record($0) }
         defer { watcher.stop() }
+        try await Task.sleep(nanoseconds: 200_000_000)  // let the watcher take its first look
         let file = root + "/Content/people/a.md"
 
         try Data("one".utf8).write(to: URL(fileURLWithPath: file))
