@@ -60,8 +60,10 @@ public enum SiteBuild {
         report.diagnostics.append(contentsOf: configProblems)
         report.basePath = config.basePath
         if inventory.siteConfig != nil && configSource == nil { return (finish(report, clock), nil) }
-        let (templates, templateProblems) = TemplateSet.load(siteRoot: options.siteRoot)
-        report.diagnostics.append(contentsOf: templateProblems)
+        let loaded = TemplateSet.load(siteRoot: options.siteRoot, previous: caches?.templates)
+        caches?.templates = loaded
+        let templates = loaded.templates
+        report.diagnostics.append(contentsOf: loaded.diagnostics)
         clock.lap("load", into: &report)
 
         // 2. Parse every content file, on all cores.
@@ -105,7 +107,7 @@ public enum SiteBuild {
 
         // 5. Render every page.
         let files = PageRenderer.render(site, templates: templates, cache: caches?.render)
-        report.diagnostics.append(contentsOf: OutputPlan.check(files))
+        report.diagnostics.append(contentsOf: OutputPlan.check(files, previous: caches?.plan))
         report.pageCount = files.filter(\.isPage).count
         report.fileCount = files.count
         clock.lap("render", into: &report)
@@ -125,6 +127,9 @@ public final class BuildCaches: @unchecked Sendable {
     public let render = RenderCache()
     private var inventory: ContentInventory?
     private var changes: Set<String>?
+    /// Used by one build at a time (builds are serial).
+    var templates: TemplateSet.Loaded?
+    let plan = OutputPlan.Memo()
     private let lock = NSLock()
 
     public init() {}

@@ -21,6 +21,7 @@ enum BodyParser {
         var links: [BodyLink] = []
         let rendered = MarkdownRenderer.render(markdown, options: options, firstLine: firstLine) { link in
             let target = LinkTarget.classify(link.destination, from: file.contentPath)
+            if target == .external { return nil }  // left alone, and nothing to check
             links.append(
                 BodyLink(
                     link: link, target: target,

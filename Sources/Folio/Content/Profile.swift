@@ -47,6 +47,9 @@ public final class Profile: Sendable {
     public let aliases: [Alias]
     public let body: Body
     public let fingerprint: Int
+    /// Hash of what a card of this person shows (not the body): pages that list people
+    /// change only when it does.
+    public let cardFingerprint: Int
 
     init(
         slug: String,
@@ -92,6 +95,19 @@ public final class Profile: Sendable {
         self.aliases = aliases
         self.body = body
         self.fingerprint = fingerprint
+        var hasher = Hasher()
+        hasher.combine(slug)
+        hasher.combine(name)
+        hasher.combine(title)
+        hasher.combine(sortName)
+        hasher.combine(number)
+        hasher.combine(date)
+        hasher.combine(tagline)
+        hasher.combine(location)
+        hasher.combine(summary)
+        hasher.combine(photo)
+        for topic in topics { hasher.combine(topic.slug) }
+        cardFingerprint = hasher.finalize()
     }
 }
 

@@ -1,6 +1,27 @@
 /// Checks the files to be written before anything touches the disk: every path stays inside
 /// the output folder, and no two files claim the same path.
 enum OutputPlan {
+    /// The last check's paths and verdict: the same paths and origins need no new check.
+    final class Memo: @unchecked Sendable {
+        var key: Int?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    static func check(_ files: [OutputFile], previous memo: Memo?) -> [Diagnostic] {
+        guard let memo else { return check(files) }
+        var hasher = Hasher()
+        for file in files {
+            hasher.combine(file.path)
+            hasher.combine(file.origin)
+        }
+        let key = hasher.finalize()
+        if memo.key == key { return memo.diagnostics }
+        let diagnostics = check(files)
+        memo.key = key
+        memo.diagnostics = diagnostics
+        return diagnostics
+    }
+
     static func check(_ files: [OutputFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var owners: [String: String] = [:]
@@ -45,10 +66,23 @@ enum OutputPlan {
         return diagnostics
     }
 
+    /// Relative, no empty, `.` or `..` segment, no backslash or NUL: one pass over the bytes.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        var segmentLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                if segmentLength == 0 || dots == segmentLength && dots <= 2 { return false }
+                segmentLength = 0
+                dots = 0
+            case UInt8(ascii: "\\"), 0:
+                return false
+            default:
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        return segmentLength > 0 && !(dots == segmentLength && dots <= 2)
     }
 }

@@ -28,18 +28,8 @@ final class PageKeys: @unchecked Sendable {
         base = hasher.finalize()
         // Only what a card shows: editing a body below its first paragraph changes no card.
         cards = site.people.map { person in
-            let profile = person.profile
             var hasher = Hasher()
-            hasher.combine(profile.slug)
-            hasher.combine(profile.name)
-            hasher.combine(profile.title)
-            hasher.combine(profile.sortName)
-            hasher.combine(profile.number)
-            hasher.combine(profile.date)
-            hasher.combine(profile.tagline)
-            hasher.combine(profile.location)
-            hasher.combine(profile.summary)
-            hasher.combine(profile.photo)
+            hasher.combine(person.profile.cardFingerprint)
             for slug in person.topicSlugs {
                 hasher.combine(slug)
                 hasher.combine(topicNames[slug])
@@ -137,13 +127,17 @@ public final class RenderCache: @unchecked Sendable {
         return entry.bytes
     }
 
+    /// Keeps the pages of this build: the entries whose key changed are replaced, those of
+    /// pages that are gone are dropped (no rebuild of the whole table for one changed page).
     func store(_ files: [OutputFile], keys: [String: Int]) {
-        var fresh: [String: (key: Int, bytes: [UInt8])] = [:]
-        for file in files {
-            if case .bytes(let bytes) = file.contents, let key = keys[file.path] { fresh[file.path] = (key, bytes) }
-        }
         lock.lock()
-        entries = fresh
-        lock.unlock()
+        defer { lock.unlock() }
+        for file in files {
+            guard case .bytes(let bytes) = file.contents, let key = keys[file.path] else { continue }
+            if entries[file.path]?.key != key { entries[file.path] = (key, bytes) }
+        }
+        if entries.count != keys.count {
+            entries = entries.filter { keys[$0.key] != nil }
+        }
     }
 }

@@ -4,13 +4,22 @@ import Mustache
 /// The templates of one build: the built-in ones, each replaced by the site's
 /// `Templates/<name>.mustache` where there is one.
 struct TemplateSet: @unchecked Sendable {
+    /// The result of loading: the set (nil when a template has an error) and the diagnostics.
+    struct Loaded: Sendable {
+        var key: Int
+        var templates: TemplateSet?
+        var diagnostics: [Diagnostic]
+    }
+
     private let library: MustacheLibrary
     /// Names of templates that came from the site's `Templates/` folder.
     let overridden: [String]
     /// Changes when any template's text changes.
     let fingerprint: Int
 
-    static func load(siteRoot: URL) -> (TemplateSet?, [Diagnostic]) {
+    /// Loads the templates; `previous` (the last build's result) is reused when no template's
+    /// text changed.
+    static func load(siteRoot: URL, previous: Loaded? = nil) -> Loaded {
         var sources: [String: (text: String, file: String)] = [:]
         for (name, text) in DefaultTemplates.all { sources[name] = (text, "(built-in template \(name).mustache)") }
         var diagnostics: [Diagnostic] = []
@@ -37,6 +46,14 @@ struct TemplateSet: @unchecked Sendable {
             sources[name] = (source.text, sitePath)
             overridden.append(name)
         }
+        var sourceHasher = Hasher()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            sourceHasher.combine(name)
+            sourceHasher.combine(source.text)
+            sourceHasher.combine(source.file)
+        }
+        let sourceKey = sourceHasher.finalize()
+        if let previous, previous.key == sourceKey, diagnostics.isEmpty { return previous }
 
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -52,13 +69,12 @@ struct TemplateSet: @unchecked Sendable {
             }
             diagnostics += missingPartials(in: source.text, file: source.file, known: Set(sources.keys))
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        var hasher = Hasher()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(name)
-            hasher.combine(source.text)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return Loaded(key: sourceKey, templates: nil, diagnostics: diagnostics)
         }
-        return (TemplateSet(library: library, overridden: overridden, fingerprint: hasher.finalize()), diagnostics)
+        return Loaded(
+            key: sourceKey, templates: TemplateSet(library: library, overridden: overridden, fingerprint: sourceKey),
+            diagnostics: diagnostics)
     }
 
     func render(_ name: String, _ context: [String: Any]) -> String {
