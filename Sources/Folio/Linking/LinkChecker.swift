@@ -8,7 +8,25 @@ enum LinkChecker {
     }
 
     /// - Parameter bodies: each published body with the content path of its file.
+    /// Checked in chunks on all cores; the reports are merged in order, so diagnostics come out
+    /// in the same order as from one pass.
     static func check(_ bodies: [(contentPath: String, body: Body)], targets: LinkTargets) -> Report {
+        let chunkCount = max(1, min(bodies.count / 512, 16))
+        let chunks = (0..<chunkCount).map { chunk in
+            (bodies.count * chunk / chunkCount)..<(bodies.count * (chunk + 1) / chunkCount)
+        }
+        let reports = chunks.parallelMap { range in checkSerially(bodies[range], targets: targets) }
+        var report = Report()
+        for part in reports {
+            report.diagnostics += part.diagnostics
+            report.backlinks.merge(part.backlinks) { $0.union($1) }
+        }
+        return report
+    }
+
+    private static func checkSerially(_ bodies: ArraySlice<(contentPath: String, body: Body)>, targets: LinkTargets)
+        -> Report
+    {
         var report = Report()
         for (sourcePath, body) in bodies {
             let ownIDs = targets.fragments[sourcePath] ?? []

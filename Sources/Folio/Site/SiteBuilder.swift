@@ -16,8 +16,8 @@ enum SiteBuilder {
         var people: [Person] = []
         people.reserveCapacity(ordered.count)
         for (index, profile) in ordered.enumerated() {
-            var seen: Set<String> = []
-            let topicSlugs = profile.topics.map(\.slug).filter { seen.insert($0).inserted }
+            var topicSlugs: [String] = []  // a handful: an array beats a set here
+            for topic in profile.topics where !topicSlugs.contains(topic.slug) { topicSlugs.append(topic.slug) }
             let mentions = (backlinks[profile.slug] ?? []).compactMap { positionOfSlug[$0] }.sorted()
             people.append(
                 Person(
