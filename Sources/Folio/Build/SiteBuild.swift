@@ -84,9 +84,11 @@ public enum SiteBuild {
 
         // 3. Resolve links between content files.
         let topicSlugs = Set(profiles.flatMap { $0.topics.map(\.slug) }).union(parsed.topicFiles.map(\.slug))
+        clock.lap("drafts", into: &report)
         let targets = LinkTargets(
             profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
             inventory: inventory, drafts: drafts)
+        clock.lap("targets", into: &report)
         let bodies =
             profiles.map { ($0.file.contentPath, $0.body) } + pages.map { ($0.file.contentPath, $0.body) }
             + parsed.topicFiles.map { ($0.file.contentPath, $0.body) }
