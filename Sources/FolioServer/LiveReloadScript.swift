@@ -17,9 +17,12 @@ enum LiveReloadScript {
                   "padding:16px 20px;border-bottom:4px solid #e5484d;box-shadow:0 4px 24px rgba(0,0,0,.4)";
                 var title = document.createElement("strong");
                 title.textContent = "The site could not be rebuilt. Showing the last good version. Fix these and save:";
+                title.style.cssText = "color:#fff;font:inherit;font-weight:700";
                 box.appendChild(title);
                 var list = document.createElement("pre");
-                list.style.cssText = "white-space:pre-wrap;margin:10px 0 0";
+                // Inline styles that the site's own CSS (pre, code) cannot override.
+                list.style.cssText = "white-space:pre-wrap;margin:10px 0 0;padding:0;max-width:none;" +
+                  "background:transparent;color:#ffe3e3;border:0;font:inherit";
                 list.textContent = lines.join("\n");
                 box.appendChild(list);
                 document.body.appendChild(box);
