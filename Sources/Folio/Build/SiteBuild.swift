@@ -12,7 +12,10 @@ public enum SiteBuild {
         // 6. Write: all or nothing.
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            report.output = try OutputWriter.write(files, to: options.output)
+            let root = options.siteRoot
+            report.output = try OutputWriter.write(
+                files, to: options.output, siteRoot: root,
+                sources: [root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")])
         } catch {
             report.diagnostics.append(Diagnostic(.error, "\(error)"))
         }

@@ -19,14 +19,39 @@ public enum OutputWriter {
         public var description: String
     }
 
-    static func write(_ files: [OutputFile], to output: URL) throws -> Result {
+    /// - Parameters:
+    ///   - siteRoot: the output may not be the site folder or contain it.
+    ///   - sources: folders the output may neither be, contain, nor sit inside (`Content/`, `Templates/`).
+    static func write(_ files: [OutputFile], to output: URL, siteRoot: URL? = nil, sources: [URL] = []) throws
+        -> Result
+    {
         let manager = FileManager.default
-        let outputPath = output.standardizedFileURL.path
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
+        func real(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+        if let siteRoot, real(siteRoot) == outputPath || real(siteRoot).hasPrefix(outputPath + "/") {
+            throw Failure(description: "the output folder \(outputPath) would replace the site folder; choose another --output")
+        }
+        for folder in sources {
+            let path = real(folder)
+            if outputPath == path || path.hasPrefix(outputPath + "/") || outputPath.hasPrefix(path + "/") {
+                throw Failure(
+                    description: "the output folder \(outputPath) would replace or sit inside \(path); choose another --output")
+            }
+        }
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: outputPath, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
             throw Failure(
                 description: "the output location \(outputPath) is a file, not a folder; move it away or pass --output")
+        }
+        // The whole folder is replaced: only ever replace a site Folio wrote (it always has the stylesheet).
+        if exists, !manager.fileExists(atPath: outputPath + "/" + Permalink.stylesheet),
+            let entries = try? manager.contentsOfDirectory(atPath: outputPath), !entries.isEmpty
+        {
+            throw Failure(
+                description:
+                    "the output folder \(outputPath) is not empty and was not written by Folio; Folio replaces the whole folder, so choose an empty or new one with --output"
+            )
         }
 
         // Decide, file by file, whether its bytes differ from what is there now.
@@ -55,8 +80,11 @@ public enum OutputWriter {
             return result
         }
 
-        let parent = output.standardizedFileURL.deletingLastPathComponent().path
-        let staging = parent + "/." + output.lastPathComponent + ".folio-staging"
+        let parent = URL(fileURLWithPath: outputPath).deletingLastPathComponent().path
+        let prefix = "." + URL(fileURLWithPath: outputPath).lastPathComponent + ".folio-staging-"
+        removeAbandonedStaging(in: parent, prefix: prefix)
+        // One staging folder per process: two builds at once each swap in a whole site.
+        let staging = parent + "/" + prefix + String(getpid())
         try? manager.removeItem(atPath: staging)
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -99,13 +127,29 @@ public enum OutputWriter {
             try? FileManager.default.removeItem(atPath: staging)
             return
         }
-        // No atomic exchange on this system: two renames, with the old site kept until the new one is in place.
+        // No atomic exchange on this system: two renames, with the old site kept until the new one
+        // is in place, and put back if the second rename fails.
         let old = staging + ".old"
         try? FileManager.default.removeItem(atPath: old)
-        guard rename(output, old) == 0, rename(staging, output) == 0 else {
+        guard rename(output, old) == 0 else {
             throw Failure(description: "cannot replace \(output): \(String(cString: strerror(errno)))")
         }
+        guard rename(staging, output) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(old, output)
+            throw Failure(description: "cannot replace \(output): \(reason)")
+        }
         try? FileManager.default.removeItem(atPath: old)
+    }
+
+    /// Staging folders of builds that were killed (their process is gone).
+    private static func removeAbandonedStaging(in parent: String, prefix: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + name)
+        }
     }
 
     static func listFiles(_ root: String) -> [String] {

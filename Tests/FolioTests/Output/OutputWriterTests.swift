@@ -70,6 +70,31 @@ import Testing
         #expect(try String(contentsOf: site.output, encoding: .utf8) == "not a folder")
     }
 
+    @Test func outputMayNotReplaceTheSiteOrItsSources() throws {
+        let site = TestSite.fixture("small-site")
+        for output in [site.root, site.root.appendingPathComponent("Content"), site.root.appendingPathComponent("Content/static")] {
+            let report = SiteBuild.run(BuildOptions(siteRoot: site.root, output: output))
+            #expect(!report.succeeded, "\(output.path)")
+            #expect(report.lines.first?.contains("choose another --output") == true)
+        }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("Content/people/mira-okafor.md").path))
+    }
+
+    @Test func aFolderFolioDidNotWriteIsNotReplaced() throws {
+        let site = TestSite.fixture("small-site")
+        let other = site.root.appendingPathComponent("Documents")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: other.appendingPathComponent("letter.txt"))
+        let report = SiteBuild.run(BuildOptions(siteRoot: site.root, output: other))
+        #expect(report.lines.first?.contains("is not empty and was not written by Folio") == true)
+        #expect(try String(contentsOf: other.appendingPathComponent("letter.txt"), encoding: .utf8) == "keep me")
+        // An empty folder, or one Folio wrote before, is fine.
+        let empty = site.root.appendingPathComponent("Public")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(SiteBuild.run(BuildOptions(siteRoot: site.root, output: empty)).succeeded)
+        #expect(SiteBuild.run(BuildOptions(siteRoot: site.root, output: empty)).succeeded)
+    }
+
     @Test func twoSourcesForOnePathIsAnError() {
         let site = TestSite.fixture("small-site")
         site.write("Content/pages/people.md", "---\ntitle: People\n---\nx\n")
