@@ -25,12 +25,14 @@ public final class LiveReload: @unchecked Sendable {
         let id = UUID()
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(64))
         continuation.onTermination = { [weak self] _ in self?.remove(id) }
-        continuation.yield(": connected\nretry: 500\n\n")
-        continuation.yield(Self.event("hello", String(state.snapshot.version)))
-        if !state.errors.isEmpty { continuation.yield(Self.errorsEvent(state.errors)) }
+        // Registered first, so that no event sent meanwhile is missed; a reload that arrives
+        // before "hello" only reloads the page once more.
         lock.lock()
         clients[id] = continuation
         lock.unlock()
+        continuation.yield(": connected\nretry: 500\n\n")
+        continuation.yield(Self.event("hello", String(state.snapshot.version)))
+        if !state.errors.isEmpty { continuation.yield(Self.errorsEvent(state.errors)) }
         return stream
     }
 

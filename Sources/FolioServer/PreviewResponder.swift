@@ -26,6 +26,9 @@ struct PreviewResponder: HTTPResponder {
             return notFound(snapshot, head: request.method == .head)
         case .site(let relative, let trailingSlash):
             if relative == LiveReload.eventsPath {
+                if request.method == .head {
+                    return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"])
+                }
                 return events(state)
             }
             var path = relative
@@ -54,7 +57,8 @@ struct PreviewResponder: HTTPResponder {
         switch contents {
         case .bytes(let data): bytes = data
         case .copy(let source):
-            guard let data = FileManager.default.contents(atPath: source) else {
+            let real = URL(fileURLWithPath: source).resolvingSymlinksInPath().path
+            guard real.hasPrefix(snapshot.contentRoot + "/"), let data = FileManager.default.contents(atPath: real) else {
                 return plain(.notFound, "Not found.\n")
             }
             bytes = [UInt8](data)

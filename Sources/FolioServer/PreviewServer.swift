@@ -44,7 +44,10 @@ public enum PreviewServer {
                     source.resume()
                     return source
                 } : []
-            defer { signals.forEach { $0.cancel() } }
+            defer {
+                signals.forEach { $0.cancel() }
+                if handleSignals { [SIGINT, SIGTERM].forEach { signal($0, SIG_DFL) } }
+            }
             try await withTaskCancellationHandler {
                 try await serving.value
             } onCancel: {

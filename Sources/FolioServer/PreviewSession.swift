@@ -29,7 +29,9 @@ public final class PreviewSession: @unchecked Sendable {
         let basePath = report.basePath
         store = PreviewStore(
             PreviewState(
-                snapshot: SiteSnapshot(files: files ?? [], basePath: basePath, version: 1),
+                snapshot: SiteSnapshot(
+                    files: files ?? [], basePath: basePath, version: 1,
+                    contentRoot: options.siteRoot.appendingPathComponent("Content").path),
                 errors: files == nil
                     ? report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description) : []))
         firstReport = report
@@ -74,12 +76,15 @@ public final class PreviewSession: @unchecked Sendable {
         let (report, files) = SiteBuild.make(options, caches: caches)
         if let files {
             let basePath = report.basePath
+            let hadErrors = !store.current.errors.isEmpty
             let state = store.update { state in
-                state.snapshot = SiteSnapshot(files: files, basePath: basePath, version: state.snapshot.version + 1)
+                state.snapshot = SiteSnapshot(
+                    files: files, basePath: basePath, version: state.snapshot.version + 1,
+                    contentRoot: options.siteRoot.appendingPathComponent("Content").path)
                 state.errors = []
             }
             // The new site is in place: now pages may reload.
-            if !changed.isEmpty, changed.allSatisfy({ $0.hasSuffix(".css") }) {
+            if !hadErrors, !changed.isEmpty, changed.allSatisfy({ $0.hasSuffix(".css") }) {
                 liveReload.stylesheets(version: state.snapshot.version)
             } else {
                 liveReload.reload(version: state.snapshot.version)

@@ -10,8 +10,12 @@ public struct SiteSnapshot: Sendable {
     /// Increases with every successful build; pages carry it so a reconnecting page can
     /// tell that it is out of date.
     public var version: Int
+    /// Files copied from the site (static files, photos) are read from here at request time,
+    /// and only when their real path, links resolved, is still inside it.
+    public var contentRoot: String
 
-    public init(files: [OutputFile], basePath: String, version: Int) {
+    public init(files: [OutputFile], basePath: String, version: Int, contentRoot: String) {
+        self.contentRoot = URL(fileURLWithPath: contentRoot).resolvingSymlinksInPath().path
         var byPath: [String: OutputFile.Contents] = [:]
         for file in files { byPath[file.path] = file.contents }
         self.files = byPath

@@ -33,15 +33,11 @@ public enum SiteBuild {
 
         // 1. Load: find the files, read site.yml and the templates.
         let known = caches?.takeChanges()
-        let contentRoot = options.siteRoot.appendingPathComponent("Content").path + "/"
-        let changedContent = known.map { changes, _ in
-            Set(changes.filter { $0.hasPrefix(contentRoot) }.map { String($0.dropFirst(contentRoot.count)) })
+        let changedContent = known.flatMap { changes, previous in
+            ChangeList.knownFiles(changes, siteRoot: options.siteRoot, previous: previous)
         }
         let (inventory, scanProblems): (ContentInventory, [Diagnostic])
-        if let (_, previous) = known, let changedContent, changedContent.isSubset(of: previous.allPaths),
-            changedContent.allSatisfy({ FileManager.default.fileExists(atPath: contentRoot + $0) }),
-            previous.scanProblems.isEmpty
-        {
+        if let (_, previous) = known, changedContent != nil {
             (inventory, scanProblems) = (previous, [])  // only known files changed: same files, same kinds
         } else {
             (inventory, scanProblems) = ContentScanner.scan(siteRoot: options.siteRoot)
@@ -62,7 +58,10 @@ public enum SiteBuild {
             inventory.siteConfig == nil ? nil : configSource, baseURLOverride: options.baseURL)
         report.diagnostics.append(contentsOf: configProblems)
         report.basePath = config.basePath
-        if inventory.siteConfig != nil && configSource == nil { return (finish(report, clock), nil) }
+        if inventory.siteConfig != nil && configSource == nil {
+            caches?.forgetInventory()  // the change list was used up without a parse
+            return (finish(report, clock), nil)
+        }
         let loaded = TemplateSet.load(siteRoot: options.siteRoot, previous: caches?.templates)
         caches?.templates = loaded
         let templates = loaded.templates
@@ -111,8 +110,9 @@ public enum SiteBuild {
         guard let templates, !report.diagnostics.hasErrors else { return (finish(report, clock), nil) }
 
         // 5. Render every page.
-        let files = PageRenderer.render(site, templates: templates, cache: caches?.render)
+        let (files, commit) = PageRenderer.render(site, templates: templates, cache: caches?.render)
         report.diagnostics.append(contentsOf: OutputPlan.check(files, previous: caches?.plan))
+        if !report.diagnostics.hasErrors { commit() }
         report.pageCount = files.filter(\.isPage).count
         report.fileCount = files.count
         clock.lap("render", into: &report)
@@ -158,6 +158,11 @@ public final class BuildCaches: @unchecked Sendable {
     func keep(_ inventory: ContentInventory) {
         lock.withLock { self.inventory = inventory }
     }
+
+    /// The next build lists and checks everything again.
+    func forgetInventory() {
+        lock.withLock { inventory = nil }
+    }
 }
 
 /// Wall-clock time per stage, for the summary and the benchmark.
@@ -171,5 +176,29 @@ struct StageClock {
         let now = DispatchTime.now().uptimeNanoseconds
         report.timings.append((stage, Double(now - last) / 1e9))
         last = now
+    }
+}
+
+/// Decides whether the watcher's list of changed paths can be trusted for a build.
+enum ChangeList {
+    /// The changed content paths when every change is a file that existed before, exists now and
+    /// is not a symbolic link (or is a template or `site.yml`, which are read anyway); nil when
+    /// anything else happened (files came or went, folders, links, events were lost), so
+    /// that the build lists `Content/` and checks every file again.
+    static func knownFiles(_ changes: Set<String>, siteRoot: URL, previous: ContentInventory) -> Set<String>? {
+        guard previous.scanProblems.isEmpty else { return nil }
+        let contentRoot = siteRoot.appendingPathComponent("Content").path + "/"
+        let templatesRoot = siteRoot.appendingPathComponent("Templates").path + "/"
+        var content: Set<String> = []
+        for path in changes {
+            if path.hasPrefix(templatesRoot) { continue }
+            guard path.hasPrefix(contentRoot) else { return nil }
+            let relative = String(path.dropFirst(contentRoot.count))
+            guard previous.allPaths.contains(relative), !previous.linkedPaths.contains(relative) else { return nil }
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            content.insert(relative)
+        }
+        return content
     }
 }

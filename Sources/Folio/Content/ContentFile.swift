@@ -34,6 +34,9 @@ public struct ContentInventory: Sendable {
 
     /// Every content path that exists, for resolving relative links and `photo:` paths.
     public var allPaths: Set<String> = []
+    /// Content paths that are symbolic links: the watcher reports changes of their targets, not
+    /// of them, so their timestamps are always checked.
+    public var linkedPaths: Set<String> = []
     /// What scanning found wrong (kept so that a reused inventory is only reused when clean).
     var scanProblems: [Diagnostic] = []
 }

@@ -30,14 +30,16 @@ enum ContentParser {
             inventory.profiles.map { ($0, .profile) } + inventory.topics.map { ($0, .topic) }
             + inventory.pages.map { ($0, .page) }
         let results: [Result] = work.parallelMap { file, kind in
-            if let onlyChanged, !onlyChanged.contains(file.contentPath), let cached = cache?.unchanged(file) {
+            if let onlyChanged, !onlyChanged.contains(file.contentPath),
+                !inventory.linkedPaths.contains(file.contentPath), let cached = cache?.unchanged(file)
+            {
                 return cached
             }
             let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
             if let cached = cache?.result(for: file, stamp: stamp) { return cached }
             let data = FileManager.default.contents(atPath: file.absolutePath)
             let result = parseFile(file, data: data, kind: kind, settings: settings)
-            cache?.store(result, for: file, stamp: stamp, contentHash: data?.hashValue ?? 0)
+            cache?.store(result, for: file, stamp: stamp, contentHash: data.map(ParseCache.contentHash) ?? 0)
             return result
         }
         cache?.retain(Set(work.map(\.0.contentPath)))

@@ -4,7 +4,18 @@ import Foundation
 enum ContentScanner {
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
 
+    /// Whether a file lies in a folder reached through a symbolic link.
+    private static func linkedFolder(_ relative: String, _ linked: Set<String>) -> Bool {
+        var prefix = ""
+        for part in relative.split(separator: "/").dropLast() {
+            prefix += part + "/"
+            if linked.contains(prefix) { return true }
+        }
+        return false
+    }
+
     static func scan(siteRoot: URL) -> (ContentInventory, [Diagnostic]) {
+        var linked: Set<String> = []
         var inventory = ContentInventory()
         var diagnostics: [Diagnostic] = []
         let contentRoot = siteRoot.appendingPathComponent("Content").standardizedFileURL
@@ -21,7 +32,7 @@ enum ContentScanner {
         }
 
         var seenLowercased: [String: String] = [:]
-        for path in listFiles(under: contentRoot, diagnostics: &diagnostics) {
+        for path in listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked) {
             let file = ContentFile(
                 contentPath: path, sitePath: "Content/" + path,
                 absolutePath: contentRoot.path + "/" + path)
@@ -36,6 +47,7 @@ enum ContentScanner {
             seenLowercased[lowered] = path
             classify(file, into: &inventory, diagnostics: &diagnostics)
         }
+        inventory.linkedPaths = linked
         return (inventory, diagnostics)
     }
 
@@ -74,7 +86,9 @@ enum ContentScanner {
 
     /// Every regular file below `root`, as sorted relative paths. Symbolic links are followed
     /// only when they stay inside `root`; links that leave it, and loops, are errors.
-    private static func listFiles(under root: URL, diagnostics: inout [Diagnostic]) -> [String] {
+    private static func listFiles(under root: URL, diagnostics: inout [Diagnostic], linked: inout Set<String>)
+        -> [String]
+    {
         var result: [String] = []
         var pending: [(String, String)] = [(root.path, "")]
         let rootReal = root.resolvingSymlinksInPath().path
@@ -92,7 +106,8 @@ enum ContentScanner {
                 guard lstat(path, &info) == 0 else { continue }
                 var isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                 var real = path
-                if (info.st_mode & S_IFMT) == S_IFLNK {
+                let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+                if isLink {
                     // Only links are resolved (a few), not every file (thousands).
                     real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                     if real != rootReal, !real.hasPrefix(rootReal + "/") {
@@ -110,6 +125,7 @@ enum ContentScanner {
                     isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 if isFolder {
+                    if isLink { linked.insert(relative + "/") }
                     if visited.insert(real).inserted {
                         pending.append((path, relative + "/"))
                     } else {
@@ -119,6 +135,7 @@ enum ContentScanner {
                     }
                 } else if (info.st_mode & S_IFMT) == S_IFREG {
                     result.append(relative)
+                    if isLink || folder != root.path && linkedFolder(relative, linked) { linked.insert(relative) }
                 }
             }
         }

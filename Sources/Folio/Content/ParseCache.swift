@@ -8,6 +8,8 @@ public final class ParseCache: @unchecked Sendable {
         var seconds: Int
         var nanoseconds: Int
         var inode: UInt64
+        var changeSeconds: Int
+        var changeNanoseconds: Int
 
         init?(path: String) {
             var info = stat()
@@ -16,6 +18,8 @@ public final class ParseCache: @unchecked Sendable {
             seconds = Int(info.st_mtim.tv_sec)
             nanoseconds = Int(info.st_mtim.tv_nsec)
             inode = UInt64(info.st_ino)
+            changeSeconds = Int(info.st_ctim.tv_sec)
+            changeNanoseconds = Int(info.st_ctim.tv_nsec)
         }
     }
 
@@ -44,6 +48,7 @@ public final class ParseCache: @unchecked Sendable {
         hasher.combine(settings.unsafeHTML)
         hasher.combine(settings.smartPunctuation)
         hasher.combine(settings.inventory.peopleImages.keys.sorted())
+        hasher.combine(settings.inventory.linkedPaths.sorted())
         hasher.combine(settings.inventory.staticFiles.map(\.contentPath))
         let key = hasher.finalize()
         lock.lock()
@@ -87,6 +92,13 @@ public final class ParseCache: @unchecked Sendable {
             entries[file.contentPath] = Entry(
                 stamp: stamp, contentHash: contentHash, racy: stamp.seconds >= now - 2, result: result)
         }
+    }
+
+    /// A hash of every byte (`Data.hashValue` looks only at the first 80).
+    static func contentHash(_ data: Data) -> Int {
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// Forgets files that no longer exist.

@@ -131,6 +131,9 @@ enum ProfileParser {
         if let raw = fields.string("photo") {
             let location = fields.location(ofValue: "photo")
             switch LinkTarget.classify(raw, from: file.contentPath) {
+            case .content(let path, nil)
+            where inventory.allPaths.contains(path) && !(path.hasPrefix("people/") || path.hasPrefix("static/")):
+                fields.report("photo '\(raw)' must be in Content/people/ or Content/static/", at: location)
             case .content(let path, nil) where inventory.allPaths.contains(path):
                 guard ContentScanner.imageExtensions.contains(extensionOf(path)) else {
                     fields.report("photo '\(raw)' is not an image (jpg, png, webp, gif or avif)", at: location)

@@ -10,7 +10,14 @@ enum PageRenderer {
         var render: @Sendable () -> String
     }
 
+    /// The files of the site. With a cache, pages whose key is unchanged are taken from it; the
+    /// caller stores the new pages with `commit` once the whole build is known to be good (two
+    /// jobs claiming one path must never leave one's bytes under the other's key).
     static func render(_ site: Site, templates: TemplateSet, cache: RenderCache? = nil) -> [OutputFile] {
+        render(site, templates: templates, cache: cache).files
+    }
+
+    static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?) -> (files: [OutputFile], commit: () -> Void) {
         let shared = SiteContext(site: site)
         let keys = PageKeys(site: site, templates: templates)
         var rendered: [OutputFile] = jobs(site, shared: shared, keys: keys, templates: templates).parallelMap { job in
@@ -19,9 +26,10 @@ enum PageRenderer {
             }
             return OutputFile.text(job.path, job.render(), origin: job.origin)
         }
-        cache?.store(rendered, keys: keys.byPath)
+        let pages = rendered
+        let commit: () -> Void = { cache?.store(pages, keys: keys.byPath) }
         rendered.append(.text(Permalink.stylesheet, DefaultTemplates.stylesheet, origin: "default stylesheet"))
-        return rendered + copies(site)
+        return (rendered + copies(site), commit)
     }
 
     private static func jobs(_ site: Site, shared: SiteContext, keys: PageKeys, templates: TemplateSet) -> [Job] {

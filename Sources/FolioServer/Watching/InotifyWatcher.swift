@@ -118,18 +118,25 @@
                     }
                     let nameBytes = buffer[(offset + 16)..<min(offset + 16 + length, count)].prefix { $0 != 0 }
                     offset += 16 + length
+                    if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                        // Events were lost: report the site folder itself, which is no file, so the
+                        // next build lists and checks everything.
+                        changed.insert(folders.siteRoot)
+                        continue
+                    }
                     lock.lock()
                     let folder = paths[wd]
                     if mask & UInt32(IN_IGNORED) != 0 { paths[wd] = nil }
                     lock.unlock()
                     guard let folder else { continue }
                     let path = nameBytes.isEmpty ? folder : folder + "/" + String(decoding: nameBytes, as: UTF8.self)
-                    if mask & UInt32(IN_Q_OVERFLOW) != 0 {
-                        changed.formUnion(folders.roots)  // events were lost: treat everything as changed
+                    if folder == folders.siteRoot {
+                        // The site folder is watched only to see Content/ or Templates/ appear.
+                        if folders.roots.contains(path) { changed.formUnion(addTree(path) + [path]) }
                         continue
                     }
                     if mask & UInt32(IN_ISDIR) != 0, mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 {
-                        changed.formUnion(addTree(path))
+                        changed.formUnion(addTree(path).filter { folders.isWatched($0) })
                     }
                     if folders.isWatched(path) { changed.insert(path) }
                 }
