@@ -27,7 +27,8 @@ struct PreviewResponder: HTTPResponder {
         case .site(let relative, let trailingSlash):
             if relative == LiveReload.eventsPath {
                 if request.method == .head {
-                    return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"])
+                    return Response(
+                        status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"])
                 }
                 return events(state)
             }
@@ -58,7 +59,8 @@ struct PreviewResponder: HTTPResponder {
         case .bytes(let data): bytes = data
         case .copy(let source):
             let real = URL(fileURLWithPath: source).resolvingSymlinksInPath().path
-            guard real.hasPrefix(snapshot.contentRoot + "/"), let data = FileManager.default.contents(atPath: real) else {
+            guard real.hasPrefix(snapshot.contentRoot + "/"), let data = FileManager.default.contents(atPath: real)
+            else {
                 return plain(.notFound, "Not found.\n")
             }
             bytes = [UInt8](data)

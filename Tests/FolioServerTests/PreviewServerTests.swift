@@ -72,6 +72,25 @@ import Testing
         await server.stop()
     }
 
+    @Test func aStaticFileTurnedIntoALinkToOutsideIsNotServed() async throws {
+        let site = Fixture.smallSite()
+        let secret = site.appendingPathComponent("secret.txt")
+        try Data("secret".utf8).write(to: secret)
+        let server = try await ServerHarness(siteRoot: site)
+        #expect(try await server.get("/small/docs/guide.txt").status == 200)
+        let guide = site.appendingPathComponent("Content/static/docs/guide.txt")
+        try FileManager.default.removeItem(at: guide)
+        try FileManager.default.createSymbolicLink(at: guide, withDestinationURL: secret)
+        let response = try await server.get("/small/docs/guide.txt")
+        #expect(response.status == 404)
+        #expect(!response.text.contains("secret"))
+        // A rebuild refuses the link too, and keeps serving the last good site without it.
+        let report = server.session.rebuild(changed: [guide.path])
+        #expect(report.diagnostics.all.contains { $0.message.contains("symbolic link leads outside Content/") })
+        #expect(try await server.get("/small/docs/guide.txt").status == 404)
+        await server.stop()
+    }
+
     @Test func concurrentRequestsAllSucceed() async throws {
         let server = try await ServerHarness(siteRoot: Fixture.smallSite())
         let port = server.port

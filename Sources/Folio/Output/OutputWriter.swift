@@ -29,13 +29,15 @@ public enum OutputWriter {
         let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
         func real(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
         if let siteRoot, real(siteRoot) == outputPath || real(siteRoot).hasPrefix(outputPath + "/") {
-            throw Failure(description: "the output folder \(outputPath) would replace the site folder; choose another --output")
+            throw Failure(
+                description: "the output folder \(outputPath) would replace the site folder; choose another --output")
         }
         for folder in sources {
             let path = real(folder)
             if outputPath == path || path.hasPrefix(outputPath + "/") || outputPath.hasPrefix(path + "/") {
                 throw Failure(
-                    description: "the output folder \(outputPath) would replace or sit inside \(path); choose another --output")
+                    description:
+                        "the output folder \(outputPath) would replace or sit inside \(path); choose another --output")
             }
         }
         var isDirectory: ObjCBool = false

@@ -17,7 +17,9 @@ enum PageRenderer {
         render(site, templates: templates, cache: cache).files
     }
 
-    static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?) -> (files: [OutputFile], commit: () -> Void) {
+    static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?) -> (
+        files: [OutputFile], commit: () -> Void
+    ) {
         let shared = SiteContext(site: site)
         let keys = PageKeys(site: site, templates: templates)
         var rendered: [OutputFile] = jobs(site, shared: shared, keys: keys, templates: templates).parallelMap { job in

@@ -163,6 +163,27 @@ import Testing
         #expect(steps.count > 20)
     }
 
+    @Test func changeListsAreTrustedOnlyForKnownPlainFiles() throws {
+        let site = TestSite.fixture("small-site")
+        let (inventory, _) = ContentScanner.scan(siteRoot: site.root)
+        let content = site.root.path + "/Content/"
+        #expect(
+            ChangeList.knownFiles([content + "people/ben-adair.md"], siteRoot: site.root, previous: inventory) == [
+                "people/ben-adair.md"
+            ])
+        #expect(
+            ChangeList.knownFiles(
+                [site.root.path + "/Templates/footer.mustache"], siteRoot: site.root, previous: inventory) == [])
+        // A new file, a folder, the site folder (lost events) or a deleted file: list everything again.
+        site.write("Content/people/new-one.md", "x")
+        #expect(ChangeList.knownFiles([content + "people/new-one.md"], siteRoot: site.root, previous: inventory) == nil)
+        #expect(ChangeList.knownFiles([content + "people"], siteRoot: site.root, previous: inventory) == nil)
+        #expect(ChangeList.knownFiles([site.root.path], siteRoot: site.root, previous: inventory) == nil)
+        site.remove("Content/people/ben-adair.md")
+        #expect(
+            ChangeList.knownFiles([content + "people/ben-adair.md"], siteRoot: site.root, previous: inventory) == nil)
+    }
+
     @Test func anUnchangedRebuildParsesNothing() throws {
         let site = TestSite.fixture("small-site")
         let caches = BuildCaches()

@@ -72,12 +72,16 @@ import Testing
 
     @Test func outputMayNotReplaceTheSiteOrItsSources() throws {
         let site = TestSite.fixture("small-site")
-        for output in [site.root, site.root.appendingPathComponent("Content"), site.root.appendingPathComponent("Content/static")] {
+        for output in [
+            site.root, site.root.appendingPathComponent("Content"), site.root.appendingPathComponent("Content/static"),
+        ] {
             let report = SiteBuild.run(BuildOptions(siteRoot: site.root, output: output))
             #expect(!report.succeeded, "\(output.path)")
             #expect(report.lines.first?.contains("choose another --output") == true)
         }
-        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("Content/people/mira-okafor.md").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appendingPathComponent("Content/people/mira-okafor.md").path))
     }
 
     @Test func aFolderFolioDidNotWriteIsNotReplaced() throws {
