@@ -19,7 +19,7 @@ pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev pkg-config)
 if [ ${#need[@]} -gt 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-swift build -c release --product folio >/dev/null
+swift build -c release --product folio >/dev/null 2>&1
 folio=$(swift build -c release --show-bin-path)/folio
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -1,6 +1,14 @@
 import CFolioSystem
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemWrite = Darwin.write
+#endif
+
 /// Stage 6: writes the site so that the output folder is always either the old site or the
 /// new one. The new site is assembled in a staging folder beside it (files whose bytes did not
 /// change are hard-linked from the old site, so they keep their modification time), then the
@@ -102,8 +110,7 @@ public enum OutputWriter {
             let failures: [String?] = Array(zip(files, decisions)).parallelMap { file, decision in
                 let target = staging + "/" + file.path
                 if decision.same, link(outputPath + "/" + file.path, target) == 0 { return nil }
-                let ok = FileManager.default.createFile(atPath: target, contents: Data(decision.bytes!))
-                return ok ? nil : "cannot write \(target)"
+                return writeFile(target, decision.bytes!) ? nil : "cannot write \(target)"
             }
             if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
             try swap(staging: staging, output: outputPath, exists: exists)
@@ -142,6 +149,21 @@ public enum OutputWriter {
             throw Failure(description: "cannot replace \(output): \(reason)")
         }
         try? FileManager.default.removeItem(atPath: old)
+    }
+
+    /// A plain write: the staging folder is not visible yet, so no temporary file and rename
+    /// per file is needed (FileManager's `createFile` does that, several times slower).
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { return false }
+            written += count
+        }
+        return true
     }
 
     /// Staging folders of builds that were killed (their process is gone).
