@@ -20,7 +20,7 @@ enum PageRenderer {
     static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?) -> (
         files: [OutputFile], commit: () -> Void
     ) {
-        let shared = SiteContext(site: site)
+        let shared = SiteContext(site: site) { templates.render("card", $0) }
         let keys = PageKeys(site: site, templates: templates)
         var rendered: [OutputFile] = jobs(site, shared: shared, keys: keys, templates: templates).parallelMap { job in
             if let bytes = cache?.bytes(for: job.path, key: job.key) {

@@ -11,8 +11,12 @@ struct SiteContext: @unchecked Sendable {
     private let cards: CardStore
     let topicsBySlug: [String: Topic]
 
-    init(site: Site) {
+    /// Renders the `card` partial once per person; pages that list cards insert the result.
+    let renderCard: @Sendable (Context) -> String
+
+    init(site: Site, renderCard: @escaping @Sendable (Context) -> String = { _ in "" }) {
         self.site = site
+        self.renderCard = renderCard
         let config = site.config
         root = config.basePath
         let root = self.root
@@ -35,7 +39,12 @@ struct SiteContext: @unchecked Sendable {
 
     /// The card of the person at `position` in series order.
     func card(_ position: Int) -> Context {
-        cards.card(position) { Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug) }
+        cards.card(position) {
+            var card = Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug)
+            // Rendered once here, not once per page that shows it (topic pages show thousands).
+            card["cardHTML"] = renderCard(["site": siteBlock, "card": card].merging(card) { $1 })
+            return card
+        }
     }
 
     private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Topic]) -> Context {

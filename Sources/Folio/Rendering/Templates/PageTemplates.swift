@@ -13,7 +13,7 @@ extension DefaultTemplates {
         <h2 id="latest">Latest profiles</h2>
         <div class="cards">
         {{#latest}}
-        {{>card}}
+        {{{cardHTML}}}
         {{/latest}}
         </div>
         {{^latest}}
@@ -182,7 +182,7 @@ extension DefaultTemplates {
         {{/topic.description}}
         <div class="cards">
         {{#topic.people}}
-        {{>card}}
+        {{{cardHTML}}}
         {{/topic.people}}
         </div>
         {{#topic.hasRelated}}
