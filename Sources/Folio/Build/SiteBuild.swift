@@ -84,39 +84,101 @@ public enum SiteBuild {
             parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
             + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
 
-        // 3. Resolve links between content files.
-        let topicSlugs = Set(profiles.flatMap { $0.topics.map(\.slug) }).union(parsed.topicFiles.map(\.slug))
-        clock.lap("drafts", into: &report)
-        let targets = LinkTargets(
-            profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
-            inventory: inventory, drafts: drafts)
-        clock.lap("targets", into: &report)
-        let bodies =
-            profiles.map { ($0.file.contentPath, $0.body) } + pages.map { ($0.file.contentPath, $0.body) }
-            + parsed.topicFiles.map { ($0.file.contentPath, $0.body) }
-        let links = LinkChecker.check(bodies, targets: targets)
-        report.diagnostics.append(contentsOf: links.diagnostics)
-        clock.lap("links", into: &report)
-
-        // 4. Assemble the site.
-        let (site, siteProblems) = SiteBuilder.assemble(
-            config: config, profiles: profiles, topicFiles: parsed.topicFiles, pages: pages,
-            backlinks: links.backlinks, inventory: inventory)
+        // 3 and 4. Resolve links and assemble the site. When no file's structure changed since the
+        // last good build (an edit of body text, say), its link verdicts, series order, topics and
+        // backlinks still hold: the site is that build's, with the new profiles and descriptions.
+        let structure = Self.structureKey(parsed, config: config, inventory: inventory, options: options)
+        let site: Site
+        let siteProblems: [Diagnostic]
+        if let previous = caches?.previousSite(structure: structure) {
+            site = Self.patch(previous, profiles: profiles, pages: pages, topicFiles: parsed.topicFiles)
+            siteProblems = []
+            clock.lap("site (kept)", into: &report)
+        } else {
+            let topicSlugs = Set(profiles.flatMap { $0.topics.map(\.slug) }).union(parsed.topicFiles.map(\.slug))
+            let targets = LinkTargets(
+                profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
+                inventory: inventory, drafts: drafts)
+            clock.lap("targets", into: &report)
+            let bodies =
+                profiles.map { ($0.file.contentPath, $0.body) } + pages.map { ($0.file.contentPath, $0.body) }
+                + parsed.topicFiles.map { ($0.file.contentPath, $0.body) }
+            let links = LinkChecker.check(bodies, targets: targets)
+            report.diagnostics.append(contentsOf: links.diagnostics)
+            clock.lap("links", into: &report)
+            (site, siteProblems) = SiteBuilder.assemble(
+                config: config, profiles: profiles, topicFiles: parsed.topicFiles, pages: pages,
+                backlinks: links.backlinks, inventory: inventory)
+            clock.lap("site", into: &report)
+        }
         report.diagnostics.append(contentsOf: siteProblems)
         report.profileCount = site.people.count
         report.topicCount = site.topics.count
-        clock.lap("site", into: &report)
 
         guard let templates, !report.diagnostics.hasErrors else { return (finish(report, clock), nil) }
 
         // 5. Render every page.
         let (files, commit) = PageRenderer.render(site, templates: templates, cache: caches?.render)
         report.diagnostics.append(contentsOf: OutputPlan.check(files, previous: caches?.plan))
-        if !report.diagnostics.hasErrors { commit() }
+        if !report.diagnostics.hasErrors {
+            commit()
+            caches?.keepSite(site, structure: structure)
+        } else {
+            caches?.keepSite(nil, structure: 0)
+        }
         report.pageCount = files.filter(\.isPage).count
         report.fileCount = files.count
         clock.lap("render", into: &report)
         return (finish(report, clock), report.diagnostics.hasErrors ? nil : files)
+    }
+
+    /// A hash of everything the site's structure depends on, over all content files.
+    static func structureKey(
+        _ parsed: ContentParser.Parsed, config: SiteConfig, inventory: ContentInventory, options: BuildOptions
+    )
+        -> Int
+    {
+        var hasher = Hasher()
+        hasher.combine(config)
+        hasher.combine(options.includeDrafts)
+        hasher.combine(inventory.staticFiles.map(\.contentPath))
+        hasher.combine(inventory.peopleImages.keys.sorted())
+        hasher.combine(parsed.diagnostics.count)
+        for profile in parsed.profiles {
+            hasher.combine(profile.file.contentPath)
+            hasher.combine(profile.structureFingerprint)
+        }
+        for page in parsed.pages {
+            hasher.combine(page.file.contentPath)
+            hasher.combine(page.title)
+            hasher.combine(page.draft)
+            Profile.combineStructure(of: page.body, into: &hasher)
+        }
+        for topic in parsed.topicFiles {
+            hasher.combine(topic.file.contentPath)
+            hasher.combine(topic.name)
+            Profile.combineStructure(of: topic.body, into: &hasher)
+        }
+        return hasher.finalize()
+    }
+
+    /// The previous site with this build's profiles, pages and topic descriptions put in.
+    static func patch(_ previous: Site, profiles: [Profile], pages: [Page], topicFiles: [TopicFile]) -> Site {
+        var site = previous
+        var bySlug: [String: Profile] = [:]
+        bySlug.reserveCapacity(profiles.count)
+        for profile in profiles { bySlug[profile.slug] = profile }
+        for index in site.people.indices {
+            if let profile = bySlug[site.people[index].profile.slug] { site.people[index].profile = profile }
+        }
+        var files: [String: TopicFile] = [:]
+        for file in topicFiles { files[file.slug] = file }
+        for index in site.topics.indices {
+            site.topics[index].description = files[site.topics[index].slug]?.body
+            site.topics[index].descriptionFile = files[site.topics[index].slug]?.file
+        }
+        site.pages = pages.sorted { $0.slug < $1.slug }
+        return site
     }
 
     private static func finish(_ report: BuildReport, _ clock: StageClock) -> BuildReport {
@@ -157,6 +219,17 @@ public final class BuildCaches: @unchecked Sendable {
 
     func keep(_ inventory: ContentInventory) {
         lock.withLock { self.inventory = inventory }
+    }
+
+    private var site: (structure: Int, site: Site)?
+
+    /// The last good build's site, when its structure is the same.
+    func previousSite(structure: Int) -> Site? {
+        lock.withLock { site?.structure == structure ? site?.site : nil }
+    }
+
+    func keepSite(_ site: Site?, structure: Int) {
+        lock.withLock { self.site = site.map { (structure, $0) } }
     }
 
     /// The next build lists and checks everything again.

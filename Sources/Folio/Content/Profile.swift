@@ -1,5 +1,13 @@
 import FolioMarkdown
 
+extension Profile {
+    /// A body's heading ids and where its links lead: what other pages' links and backlinks see.
+    static func combineStructure(of body: Body, into hasher: inout Hasher) {
+        for heading in body.markdown.headings { hasher.combine(heading.id) }
+        for link in body.links { hasher.combine(link.target) }
+    }
+}
+
 /// One profile: a person of the series, as its Markdown file describes them. A class, so
 /// that the many arrays and sorts of a build pass it around without copying its fields.
 public final class Profile: Sendable {
@@ -50,6 +58,10 @@ public final class Profile: Sendable {
     /// Hash of what a card of this person shows (not the body): pages that list people
     /// change only when it does.
     public let cardFingerprint: Int
+    /// Hash of what the site's structure depends on (number, slug, draft, topics, photo, the ids
+    /// of its page, its links to other content): a build in which no file's structure changed
+    /// keeps the previous build's series order, topics, backlinks and link verdicts.
+    public let structureFingerprint: Int
 
     init(
         slug: String,
@@ -108,6 +120,21 @@ public final class Profile: Sendable {
         hasher.combine(photo)
         for topic in topics { hasher.combine(topic.slug) }
         cardFingerprint = hasher.finalize()
+        var structure = Hasher()
+        structure.combine(slug)
+        structure.combine(number)
+        structure.combine(draft)
+        for topic in topics {
+            structure.combine(topic.name)
+            structure.combine(topic.slug)
+        }
+        structure.combine(photo)
+        structure.combine(education.isEmpty)
+        structure.combine(awards.isEmpty)
+        structure.combine(books.isEmpty)
+        structure.combine(links.isEmpty)
+        Self.combineStructure(of: body, into: &structure)
+        structureFingerprint = structure.finalize()
     }
 }
 

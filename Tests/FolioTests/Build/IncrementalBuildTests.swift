@@ -77,7 +77,18 @@ import Testing
         var before = Self.listing(site.root)
         for step in 0..<60 {
             let slugs = people.keys.sorted()
-            switch Int.random(in: 0..<11, using: &random) {
+            switch Int.random(in: 0..<14, using: &random) {
+            case 11...13 where !slugs.isEmpty:  // only body text changes: the site's structure stays
+                let slug = slugs.randomElement(using: &random)!
+                let url = site.root.appendingPathComponent("Content/people/\(slug).md")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                let edited =
+                    Bool.random(using: &random)
+                    ? text.replacingOccurrences(
+                        of: #"More[ 0-9]*\."#, with: "More \(step).", options: .regularExpression)
+                    : text.replacingOccurrences(of: #"Body [0-9]+"#, with: "Body \(step)", options: .regularExpression)
+                site.write("Content/people/\(slug).md", edited)
+                steps.append("retext \(slug)")
             case 0...2 where people.count < Self.names.count:  // create
                 let name = Self.names.first { n in !people.values.contains { $0.name == n } }!
                 let slug = Slug.make(name)
