@@ -3,8 +3,7 @@ extension SiteContext {
     static let feedCount = 20
 
     func feed() -> Context {
-        let newest = site.people.sorted { ($0.profile.date, $0.profile.number) > ($1.profile.date, $1.profile.number) }
-            .prefix(Self.feedCount)
+        let newest = site.newest(Self.feedCount).map { site.people[$0] }
         let entries: [Context] = newest.map { person in
             var entry = card(person.position)
             entry["dateISO"] = person.profile.date.rfc3339

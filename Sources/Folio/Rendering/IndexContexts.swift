@@ -3,8 +3,7 @@ extension SiteContext {
     static let homeCount = 12
 
     func homePage() -> Context {
-        let latest = site.people.sorted { ($0.profile.date, $0.profile.number) > ($1.profile.date, $1.profile.number) }
-            .prefix(Self.homeCount).map { card($0.position) }
+        let latest = site.newest(Self.homeCount).map { card($0) }
         var values = base(
             pageBlock(title: site.config.title, path: "", kind: "home", description: site.config.description))
         values["latest"] = Array(latest)

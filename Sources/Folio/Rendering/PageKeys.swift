@@ -72,17 +72,19 @@ final class PageKeys: @unchecked Sendable {
     func home() -> Int {
         key("home") { hasher in
             hasher.combine(site.topics.count)
-            for card in cards { hasher.combine(card) }
+            for position in site.newest(SiteContext.homeCount) { hasher.combine(cards[position]) }
         }
     }
 
     func people() -> Int { key("people") { hasher in for card in cards { hasher.combine(card) } } }
     func series() -> Int { key("series") { hasher in for card in cards { hasher.combine(card) } } }
+    /// The feed shows the newest people's cards and whole bodies.
     func feed() -> Int {
         key("feed") { hasher in
-            for (card, person) in zip(cards, site.people) {
-                hasher.combine(card)
-                hasher.combine(person.profile.body.fingerprint)
+            for position in site.newest(SiteContext.feedCount) {
+                hasher.combine(cards[position])
+                hasher.combine(site.people[position].profile.body.fingerprint)
+                hasher.combine(site.people[position].profile.date)
             }
         }
     }

@@ -22,11 +22,12 @@ enum PageRenderer {
     ) {
         let shared = SiteContext(site: site) { templates.render("card", $0) }
         let keys = PageKeys(site: site, templates: templates)
-        var rendered: [OutputFile] = jobs(site, shared: shared, keys: keys, templates: templates).parallelMap { job in
-            if let bytes = cache?.bytes(for: job.path, key: job.key) {
-                return OutputFile(path: job.path, contents: .bytes(bytes), origin: job.origin)
+        // In page order, whether taken from the cache or rendered, so output is the same either way.
+        var rendered = slots(site, shared: shared, keys: keys, templates: templates, cache: cache).parallelMap { slot in
+            switch slot {
+            case .ready(let file): return file
+            case .render(let job): return OutputFile.text(job.path, job.render(), origin: job.origin)
             }
-            return OutputFile.text(job.path, job.render(), origin: job.origin)
         }
         let pages = rendered
         let commit: () -> Void = { cache?.store(pages, keys: keys.byPath) }
@@ -34,19 +35,38 @@ enum PageRenderer {
         return (rendered + copies(site), commit)
     }
 
-    private static func jobs(_ site: Site, shared: SiteContext, keys: PageKeys, templates: TemplateSet) -> [Job] {
-        var jobs: [Job] = []
+    enum Slot: Sendable {
+        case ready(OutputFile)
+        case render(Job)
+    }
+
+    /// Every page, in order: taken from the cache when its key is there, else a job to render.
+    private static func slots(
+        _ site: Site, shared: SiteContext, keys: PageKeys, templates: TemplateSet, cache: RenderCache?
+    ) -> [Slot] {
+        var jobs: [Slot] = []
+        func cached(_ path: String, origin: String, key: Int) -> Bool {
+            keys.byPath[path] = key
+            guard let bytes = cache?.bytes(for: path, key: key) else { return false }
+            jobs.append(.ready(OutputFile(path: path, contents: .bytes(bytes), origin: origin)))
+            return true
+        }
         func add(
             _ path: String, _ template: String, origin: String, key: Int, _ context: @escaping @Sendable () -> Context
         ) {
-            keys.byPath[path] = key
-            jobs.append(Job(path: path, origin: origin, key: key) { templates.render(template, context()) })
+            if cached(path, origin: origin, key: key) { return }
+            jobs.append(.render(Job(path: path, origin: origin, key: key) { templates.render(template, context()) }))
         }
+        // People first, without making a render closure for the (many) unchanged pages.
         for person in site.people {
-            add(
-                Permalink.outputFile(Permalink.person(person.profile.slug)), "person",
-                origin: person.profile.file.sitePath, key: keys.person(person)
-            ) { shared.personPage(person) }
+            let path = Permalink.outputFile(Permalink.person(person.profile.slug))
+            let origin = person.profile.file.sitePath
+            let key = keys.person(person)
+            if cached(path, origin: origin, key: key) { continue }
+            jobs.append(
+                .render(
+                    Job(path: path, origin: origin, key: key) { templates.render("person", shared.personPage(person)) })
+            )
         }
         for topic in site.topics {
             add(

@@ -13,6 +13,23 @@ public struct Site: Sendable {
     public func person(_ slug: String) -> Person? {
         people.first { $0.profile.slug == slug }
     }
+
+    /// Positions of the `count` newest people (by date, then number), newest first, found in
+    /// one pass without sorting the whole series.
+    public func newest(_ count: Int) -> [Int] {
+        var best: [(date: SeriesDate, number: Int, position: Int)] = []
+        best.reserveCapacity(count + 1)
+        for person in people {
+            let entry = (date: person.profile.date, number: person.profile.number, position: person.position)
+            if best.count == count, let last = best.last, (entry.date, entry.number) <= (last.date, last.number) {
+                continue
+            }
+            let index = best.firstIndex { (entry.date, entry.number) > ($0.date, $0.number) } ?? best.count
+            best.insert(entry, at: index)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map(\.position)
+    }
 }
 
 /// A profile placed in the series: its neighbours, its topics, who mentions it.
