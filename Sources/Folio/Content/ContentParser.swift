@@ -29,12 +29,16 @@ enum ContentParser {
         let work: [(ContentFile, Kind)] =
             inventory.profiles.map { ($0, .profile) } + inventory.topics.map { ($0, .topic) }
             + inventory.pages.map { ($0, .page) }
-        let results: [Result] = work.parallelMap { file, kind in
-            if let onlyChanged, !onlyChanged.contains(file.contentPath),
-                !inventory.linkedPaths.contains(file.contentPath), let cached = cache?.unchanged(file)
-            {
-                return cached
+        // With the watcher's list, unchanged files are taken from the cache in one quick pass
+        // (one lock, no look at the disk); only the rest go to the parallel parse.
+        var known: [Result?] = Array(repeating: nil, count: work.count)
+        if let onlyChanged, let cache {
+            known = cache.trustedResults(work.map(\.0)) { file in
+                onlyChanged.contains(file.contentPath) || inventory.linkedPaths.contains(file.contentPath)
             }
+        }
+        let missing = known.indices.filter { known[$0] == nil }
+        let parsedNow: [Result] = missing.map { work[$0] }.parallelMap { file, kind in
             let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
             if let cached = cache?.result(for: file, stamp: stamp) { return cached }
             let data = FileManager.default.contents(atPath: file.absolutePath)
@@ -42,9 +46,10 @@ enum ContentParser {
             cache?.store(result, for: file, stamp: stamp, contentHash: data.map(ParseCache.contentHash) ?? 0)
             return result
         }
-        cache?.retain(Set(work.map(\.0.contentPath)))
+        for (slot, index) in missing.enumerated() { known[index] = parsedNow[slot] }
+        if let cache, cache.count > work.count { cache.retain(Set(work.map(\.0.contentPath))) }
         var parsed = Parsed()
-        for (item, problems) in results {
+        for case (let item, let problems)? in known {
             parsed.diagnostics += problems
             switch item {
             case .profile(let profile?): parsed.profiles.append(profile)

@@ -23,13 +23,20 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
-    private struct Entry {
-        var stamp: Stamp
-        var contentHash: Int
+    private final class Entry: @unchecked Sendable {
+        init(stamp: Stamp, contentHash: Int, racy: Bool, result: ContentParser.Result) {
+            self.stamp = stamp
+            self.contentHash = contentHash
+            self.racy = racy
+            self.result = result
+        }
+
+        let stamp: Stamp
+        let contentHash: Int
         /// Modified so recently that a later change could keep the same stamp (timestamps are
         /// coarse): such an entry is trusted only after comparing the file's bytes.
-        var racy: Bool
-        var result: ContentParser.Result
+        let racy: Bool
+        let result: ContentParser.Result
     }
 
     private var entries: [String: Entry] = [:]
@@ -70,6 +77,18 @@ public final class ParseCache: @unchecked Sendable {
             else { return nil }
         }
         return entry.result
+    }
+
+    var count: Int { lock.withLock { entries.count } }
+
+    /// Results of files the watcher says did not change, except those written in the last
+    /// seconds (which are checked against their bytes by the normal path).
+    func trustedResults(_ files: [ContentFile], skip: (ContentFile) -> Bool) -> [ContentParser.Result?] {
+        let all = lock.withLock { entries }  // a copy-on-write snapshot: no copying
+        return files.map { file in
+            guard !skip(file), let entry = all[file.contentPath], !entry.racy else { return nil }
+            return entry.result
+        }
     }
 
     /// The cached result of a file the watcher says did not change (still checked by content
