@@ -27,13 +27,18 @@ final class PageKeys: @unchecked Sendable {
         }
         base = hasher.finalize()
         // Only what a card shows: editing a body below its first paragraph changes no card.
+        // A card shows its person's fields and the display names of its topics. All topic names
+        // are hashed once (a rename of one topic changes every card's key: rare, and correct).
+        var names = Hasher()
+        for topic in site.topics {
+            names.combine(topic.slug)
+            names.combine(topic.name)
+        }
+        let namesKey = names.finalize()
         cards = site.people.map { person in
             var hasher = Hasher()
             hasher.combine(person.profile.cardFingerprint)
-            for slug in person.topicSlugs {
-                hasher.combine(slug)
-                hasher.combine(topicNames[slug])
-            }
+            hasher.combine(namesKey)
             return hasher.finalize()
         }
     }
@@ -112,7 +117,21 @@ final class PageKeys: @unchecked Sendable {
 
     func redirect(to person: Person) -> Int { key("redirect") { hasher in hasher.combine(cards[person.position]) } }
 
-    func sitemap(_ entries: [SitemapEntry]) -> Int { key("sitemap") { hasher in hasher.combine(entries) } }
+    /// The sitemap lists every person, topic and page with dates: their slugs and dates decide it.
+    func sitemap() -> Int {
+        key("sitemap") { hasher in
+            for person in site.people {
+                hasher.combine(person.profile.slug)
+                hasher.combine(person.profile.date)
+            }
+            for topic in site.topics {
+                hasher.combine(topic.slug)
+                hasher.combine(topic.people.count)
+                for position in topic.people { hasher.combine(position) }
+            }
+            for page in site.pages { hasher.combine(page.slug) }
+        }
+    }
 }
 
 /// Rendered pages of the previous build, by output path, with the key they were rendered for.

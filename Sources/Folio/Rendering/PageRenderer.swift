@@ -102,9 +102,8 @@ enum PageRenderer {
             }
         }
         add(Permalink.feed, "feed", origin: "feed", key: keys.feed()) { shared.feed() }
-        let sitemapPaths = sitemapPaths(site)
-        add(Permalink.sitemap, "sitemap", origin: "sitemap", key: keys.sitemap(sitemapPaths)) {
-            shared.sitemap(paths: sitemapPaths)
+        add(Permalink.sitemap, "sitemap", origin: "sitemap", key: keys.sitemap()) {
+            shared.sitemap(paths: sitemapPaths(site))
         }
         return jobs
     }
