@@ -9,6 +9,7 @@ struct SiteContext: @unchecked Sendable {
     /// Cards by series position, made when a page first needs them: a rebuild that renders
     /// three pages makes a handful of cards, not one per person.
     private let cards: CardStore
+    private let renderedCards: CardStore
     let topicsBySlug: [String: Topic]
 
     /// Renders the `card` partial once per person; pages that list cards insert the result.
@@ -35,14 +36,20 @@ struct SiteContext: @unchecked Sendable {
         for topic in site.topics { topicsBySlug[topic.slug] = topic }
         self.topicsBySlug = topicsBySlug
         cards = CardStore(count: site.people.count)
+        renderedCards = CardStore(count: site.people.count)
     }
 
     /// The card of the person at `position` in series order.
     func card(_ position: Int) -> Context {
-        cards.card(position) {
-            var card = Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug)
-            // Rendered once here, not once per page that shows it (topic pages show thousands).
-            card["cardHTML"] = renderCard(["site": siteBlock, "card": card].merging(card) { $1 })
+        cards.card(position) { Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug) }
+    }
+
+    /// The card with `cardHTML`, the `card` template's output, rendered once per person and build
+    /// (topic pages show thousands of cards), and only for pages that show cards.
+    func renderedCard(_ position: Int) -> Context {
+        renderedCards.card(position) {
+            var card = card(position)
+            card["cardHTML"] = renderCard(["site": siteBlock].merging(card) { $1 })
             return card
         }
     }
