@@ -13,10 +13,6 @@ enum PageRenderer {
     /// The files of the site. With a cache, pages whose key is unchanged are taken from it; the
     /// caller stores the new pages with `commit` once the whole build is known to be good (two
     /// jobs claiming one path must never leave one's bytes under the other's key).
-    static func render(_ site: Site, templates: TemplateSet, cache: RenderCache? = nil) -> [OutputFile] {
-        render(site, templates: templates, cache: cache).files
-    }
-
     static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?) -> (
         files: [OutputFile], commit: () -> Void
     ) {

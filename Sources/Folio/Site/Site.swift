@@ -10,10 +10,6 @@ public struct Site: Sendable {
     /// Photo content path -> content file, for copying.
     public var photoFiles: [String: ContentFile]
 
-    public func person(_ slug: String) -> Person? {
-        people.first { $0.profile.slug == slug }
-    }
-
     /// Positions of the `count` newest people (by date, then number), newest first, found in
     /// one pass without sorting the whole series.
     public func newest(_ count: Int) -> [Int] {
