@@ -36,12 +36,6 @@ public final class LiveReload: @unchecked Sendable {
         return stream
     }
 
-    public var clientCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return clients.count
-    }
-
     public func reload(version: Int) { broadcast(Self.event("reload", String(version))) }
     public func stylesheets(version: Int) { broadcast(Self.event("css", String(version))) }
     public func errors(_ lines: [String]) { broadcast(Self.errorsEvent(lines)) }

@@ -80,9 +80,6 @@ public enum SiteBuild {
         // Drafts are left out unless asked for; links to them are then errors.
         let profiles = parsed.profiles.filter { options.includeDrafts || !$0.draft }
         let pages = parsed.pages.filter { options.includeDrafts || !$0.draft }
-        let drafts =
-            parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
-            + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
 
         // 3 and 4. Resolve links and assemble the site. When no file's structure changed since the
         // last good build (an edit of body text, say), its link verdicts, series order, topics and
@@ -95,6 +92,9 @@ public enum SiteBuild {
             siteProblems = []
             clock.lap("site (kept)", into: &report)
         } else {
+            let drafts =
+                parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
+                + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
             let topicSlugs = Set(profiles.flatMap { $0.topics.map(\.slug) }).union(parsed.topicFiles.map(\.slug))
             let targets = LinkTargets(
                 profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,

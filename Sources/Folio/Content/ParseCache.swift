@@ -91,17 +91,6 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
-    /// The cached result of a file the watcher says did not change (still checked by content
-    /// when it was written within the last seconds).
-    func unchanged(_ file: ContentFile) -> ContentParser.Result? {
-        lock.lock()
-        let entry = entries[file.contentPath]
-        lock.unlock()
-        guard let entry else { return nil }
-        if entry.racy { return result(for: file, stamp: Stamp(path: file.absolutePath)) }
-        return entry.result
-    }
-
     func store(_ result: ContentParser.Result, for file: ContentFile, stamp: Stamp?, contentHash: Int) {
         let now = Int(Date().timeIntervalSince1970)
         lock.lock()

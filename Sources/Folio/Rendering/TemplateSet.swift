@@ -12,8 +12,6 @@ struct TemplateSet: @unchecked Sendable {
     }
 
     private let library: MustacheLibrary
-    /// Names of templates that came from the site's `Templates/` folder.
-    let overridden: [String]
     /// Changes when any template's text changes.
     let fingerprint: Int
 
@@ -23,7 +21,6 @@ struct TemplateSet: @unchecked Sendable {
         var sources: [String: (text: String, file: String)] = [:]
         for (name, text) in DefaultTemplates.all { sources[name] = (text, "(built-in template \(name).mustache)") }
         var diagnostics: [Diagnostic] = []
-        var overridden: [String] = []
         let folder = siteRoot.appendingPathComponent("Templates")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for fileName in names.sorted() where fileName.hasSuffix(".mustache") {
@@ -44,7 +41,6 @@ struct TemplateSet: @unchecked Sendable {
                         file: sitePath, line: 1, column: 1))
             }
             sources[name] = (source.text, sitePath)
-            overridden.append(name)
         }
         var sourceHasher = Hasher()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -73,7 +69,7 @@ struct TemplateSet: @unchecked Sendable {
             return Loaded(key: sourceKey, templates: nil, diagnostics: diagnostics)
         }
         return Loaded(
-            key: sourceKey, templates: TemplateSet(library: library, overridden: overridden, fingerprint: sourceKey),
+            key: sourceKey, templates: TemplateSet(library: library, fingerprint: sourceKey),
             diagnostics: diagnostics)
     }
 

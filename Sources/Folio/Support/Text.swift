@@ -27,24 +27,6 @@ extension String {
         }
         return String(result)
     }
-
-    /// Text for XML and HTML: `&`, `<`, `>`, quotes escaped; control characters removed.
-    var xmlEscaped: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
-                if !scalar.isDisallowedControl { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
-    }
 }
 
 extension Unicode.Scalar {
