@@ -73,14 +73,19 @@ public final class PreviewSession: @unchecked Sendable {
     @discardableResult
     private func build(changed: Set<String>) -> BuildReport {
         if !changed.isEmpty { caches.noteChanges(changed) }
-        let (report, files) = SiteBuild.make(options, caches: caches)
-        if let files {
+        let rebuild = SiteBuild.rebuild(options, caches: caches)
+        let report = rebuild.report
+        if let files = rebuild.files {
             let basePath = report.basePath
             let hadErrors = !store.current.errors.isEmpty
             let state = store.update { state in
-                state.snapshot = SiteSnapshot(
-                    files: files, basePath: basePath, version: state.snapshot.version + 1,
-                    contentRoot: options.siteRoot.appendingPathComponent("Content").path)
+                if let changed = rebuild.changed, !hadErrors {
+                    state.snapshot.update(changed)
+                } else {
+                    state.snapshot = SiteSnapshot(
+                        files: files, basePath: basePath, version: state.snapshot.version + 1,
+                        contentRoot: options.siteRoot.appendingPathComponent("Content").path)
+                }
                 state.errors = []
             }
             // The new site is in place: now pages may reload.

@@ -22,6 +22,12 @@ public struct SiteSnapshot: Sendable {
         self.basePath = basePath
         self.version = version
     }
+
+    /// The next version, in which only `changed` files differ.
+    public mutating func update(_ changed: [OutputFile]) {
+        for file in changed { files[file.path] = file.contents }
+        version += 1
+    }
 }
 
 /// The state the server shows: the last good site and, when the last build failed, its errors.

@@ -31,6 +31,9 @@ public enum SiteBuild {
         var report = BuildReport(diagnostics: DiagnosticLog())
         var clock = StageClock()
 
+        // The last good build, kept again only if this one is good too.
+        let last = caches?.takeLast()
+
         // 1. Load: find the files, read site.yml and the templates.
         let known = caches?.takeChanges()
         let changedContent = known.flatMap { changes, previous in
@@ -87,7 +90,7 @@ public enum SiteBuild {
         let structure = Self.structureKey(parsed, config: config, inventory: inventory, options: options)
         let site: Site
         let siteProblems: [Diagnostic]
-        if let previous = caches?.previousSite(structure: structure) {
+        if let previous = last?.structure == structure ? last?.site : nil {
             site = Self.patch(previous, profiles: profiles, pages: pages, topicFiles: parsed.topicFiles)
             siteProblems = []
             clock.lap("site (kept)", into: &report)
@@ -120,16 +123,36 @@ public enum SiteBuild {
         // 5. Render every page.
         let (files, commit) = PageRenderer.render(site, templates: templates, cache: caches?.render)
         report.diagnostics.append(contentsOf: OutputPlan.check(files, previous: caches?.plan))
-        if !report.diagnostics.hasErrors {
-            commit()
-            caches?.keepSite(site, structure: structure)
-        } else {
-            caches?.keepSite(nil, structure: 0)
-        }
         report.pageCount = files.filter(\.isPage).count
         report.fileCount = files.count
         clock.lap("render", into: &report)
-        return (finish(report, clock), report.diagnostics.hasErrors ? nil : files)
+        report = finish(report, clock)
+        if !report.diagnostics.hasErrors {
+            commit()
+            caches?.keepLast(
+                LastBuild(structure: structure, site: site, settings: settings, files: files, report: report))
+        }
+        return (report, report.diagnostics.hasErrors ? nil : files)
+    }
+
+    /// What a rebuild made: the whole site, and which of its files changed when that is known.
+    public struct Rebuild: Sendable {
+        public var report: BuildReport
+        /// Every file of the site; nil when the build failed.
+        public var files: [OutputFile]?
+        /// When only some files changed since the last build: those (the rest are as they were).
+        public var changed: [OutputFile]?
+    }
+
+    /// The preview server's build: an edit of profiles that leaves the site's structure as it was
+    /// patches the last build (`ProfileEdit`); anything else is a whole build with the caches.
+    public static func rebuild(_ options: BuildOptions, caches: BuildCaches) -> Rebuild {
+        if let (changes, _) = caches.takeChanges() {
+            if let patched = ProfileEdit.apply(changes, options: options, caches: caches) { return patched }
+            caches.noteChanges(changes)  // back for the whole build
+        }
+        let (report, files) = make(options, caches: caches)
+        return Rebuild(report: report, files: files, changed: nil)
     }
 
     /// A hash of everything the site's structure depends on, over all content files.
@@ -181,7 +204,7 @@ public enum SiteBuild {
         return site
     }
 
-    private static func finish(_ report: BuildReport, _ clock: StageClock) -> BuildReport {
+    static func finish(_ report: BuildReport, _ clock: StageClock) -> BuildReport {
         var report = report
         report.seconds = clock.total
         return report
@@ -221,15 +244,19 @@ public final class BuildCaches: @unchecked Sendable {
         lock.withLock { self.inventory = inventory }
     }
 
-    private var site: (structure: Int, site: Site)?
+    private var last: LastBuild?
 
-    /// The last good build's site, when its structure is the same.
-    func previousSite(structure: Int) -> Site? {
-        lock.withLock { site?.structure == structure ? site?.site : nil }
+    func keepLast(_ build: LastBuild?) {
+        lock.withLock { last = build }
     }
 
-    func keepSite(_ site: Site?, structure: Int) {
-        lock.withLock { self.site = site.map { (structure, $0) } }
+    /// The last good build, taken out (so that patching it does not copy it): a build puts it
+    /// back, or its own, only when it succeeds.
+    func takeLast() -> LastBuild? {
+        lock.withLock {
+            defer { last = nil }
+            return last
+        }
     }
 
     /// The next build lists and checks everything again.

@@ -17,7 +17,7 @@ enum ContentParser {
 
     typealias Result = (item: Item, diagnostics: [Diagnostic])
 
-    private enum Kind: Sendable { case profile, topic, page }
+    enum Kind: Sendable { case profile, topic, page }
 
     /// - Parameter onlyChanged: content paths known to be the only ones changed since the last
     ///   parse (from the file watcher); other cached files are reused without a look at the disk.
@@ -39,12 +39,7 @@ enum ContentParser {
         }
         let missing = known.indices.filter { known[$0] == nil }
         let parsedNow: [Result] = missing.map { work[$0] }.parallelMap { file, kind in
-            let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
-            if let cached = cache?.result(for: file, stamp: stamp) { return cached }
-            let data = FileManager.default.contents(atPath: file.absolutePath)
-            let result = parseFile(file, data: data, kind: kind, settings: settings)
-            cache?.store(result, for: file, stamp: stamp, contentHash: data.map(ParseCache.contentHash) ?? 0)
-            return result
+            parseOne(file, kind: kind, settings: settings, cache: cache)
         }
         for (slot, index) in missing.enumerated() { known[index] = parsedNow[slot] }
         if let cache, cache.count > work.count { cache.retain(Set(work.map(\.0.contentPath))) }
@@ -59,6 +54,17 @@ enum ContentParser {
             }
         }
         return parsed
+    }
+
+    /// One file: taken from the cache when its stamp (and, if recently written, its bytes) are
+    /// the same, else read, parsed and stored in the cache.
+    static func parseOne(_ file: ContentFile, kind: Kind, settings: ParseSettings, cache: ParseCache?) -> Result {
+        let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
+        if let cached = cache?.result(for: file, stamp: stamp) { return cached }
+        let data = FileManager.default.contents(atPath: file.absolutePath)
+        let result = parseFile(file, data: data, kind: kind, settings: settings)
+        cache?.store(result, for: file, stamp: stamp, contentHash: data.map(ParseCache.contentHash) ?? 0)
+        return result
     }
 
     private static func parseFile(_ file: ContentFile, data: Data?, kind: Kind, settings: ParseSettings) -> Result {

@@ -73,13 +73,18 @@ public final class ParseCache: @unchecked Sendable {
         guard let entry, entry.stamp == stamp else { return nil }
         if entry.racy {
             guard let data = FileManager.default.contents(atPath: file.absolutePath),
-                data.hashValue == entry.contentHash
+                Self.contentHash(data) == entry.contentHash
             else { return nil }
         }
         return entry.result
     }
 
     var count: Int { lock.withLock { entries.count } }
+
+    /// The last result stored for a file, whatever its stamp.
+    func lastResult(for contentPath: String) -> ContentParser.Result? {
+        lock.withLock { entries[contentPath]?.result }
+    }
 
     /// Results of files the watcher says did not change, except those written in the last
     /// seconds (which are checked against their bytes by the normal path).

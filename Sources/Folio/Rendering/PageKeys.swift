@@ -148,16 +148,16 @@ public final class RenderCache: @unchecked Sendable {
         return entry.bytes
     }
 
-    /// Keeps the pages of this build: the entries whose key changed are replaced, those of
-    /// pages that are gone are dropped (no rebuild of the whole table for one changed page).
-    func store(_ files: [OutputFile], keys: [String: Int]) {
+    /// Keeps the pages of this build: the entries whose key changed are replaced; when `keys`
+    /// are those of every page (`complete`), entries of pages that are gone are dropped.
+    func store(_ files: [OutputFile], keys: [String: Int], complete: Bool) {
         lock.lock()
         defer { lock.unlock() }
         for file in files {
             guard case .bytes(let bytes) = file.contents, let key = keys[file.path] else { continue }
             if entries[file.path]?.key != key { entries[file.path] = (key, bytes) }
         }
-        if entries.count != keys.count {
+        if complete, entries.count != keys.count {
             entries = entries.filter { keys[$0.key] != nil }
         }
     }

@@ -19,16 +19,34 @@ enum PageRenderer {
         let shared = SiteContext(site: site) { templates.render("card", $0) }
         let keys = PageKeys(site: site, templates: templates)
         // In page order, whether taken from the cache or rendered, so output is the same either way.
-        var rendered = slots(site, shared: shared, keys: keys, templates: templates, cache: cache).parallelMap { slot in
+        let all = slots(site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache)
+        var rendered = all.parallelMap { slot in
             switch slot {
             case .ready(let file): return file
             case .render(let job): return OutputFile.text(job.path, job.render(), origin: job.origin)
             }
         }
         let pages = rendered
-        let commit: () -> Void = { cache?.store(pages, keys: keys.byPath) }
+        let commit: () -> Void = { cache?.store(pages, keys: keys.byPath, complete: true) }
         rendered.append(.text(Permalink.stylesheet, DefaultTemplates.stylesheet, origin: "default stylesheet"))
         return (rendered + copies(site), commit)
+    }
+
+    /// Only the pages that may show the people at `positions` (their own pages, with the list
+    /// and index pages, which are cheap to key): those whose key changed are rendered and
+    /// returned. For an edit that left the site's structure (paths, order, links) as it was.
+    static func renderChanged(_ site: Site, people positions: [Int], templates: TemplateSet, cache: RenderCache)
+        -> (files: [OutputFile], commit: () -> Void)
+    {
+        let shared = SiteContext(site: site) { templates.render("card", $0) }
+        let keys = PageKeys(site: site, templates: templates)
+        let jobs = slots(site, people: positions, shared: shared, keys: keys, templates: templates, cache: cache)
+            .compactMap { slot -> Job? in
+                if case .render(let job) = slot { return job }
+                return nil
+            }
+        let files = jobs.parallelMap { OutputFile.text($0.path, $0.render(), origin: $0.origin) }
+        return (files, { cache.store(files, keys: keys.byPath, complete: false) })
     }
 
     enum Slot: Sendable {
@@ -37,8 +55,10 @@ enum PageRenderer {
     }
 
     /// Every page, in order: taken from the cache when its key is there, else a job to render.
+    /// With `positions`, only those people's own pages are among them.
     private static func slots(
-        _ site: Site, shared: SiteContext, keys: PageKeys, templates: TemplateSet, cache: RenderCache?
+        _ site: Site, people positions: [Int]?, shared: SiteContext, keys: PageKeys, templates: TemplateSet,
+        cache: RenderCache?
     ) -> [Slot] {
         var jobs: [Slot] = []
         func cached(_ path: String, origin: String, key: Int) -> Bool {
@@ -54,7 +74,8 @@ enum PageRenderer {
             jobs.append(.render(Job(path: path, origin: origin, key: key) { templates.render(template, context()) }))
         }
         // People first, without making a render closure for the (many) unchanged pages.
-        for person in site.people {
+        for position in positions ?? Array(site.people.indices) {
+            let person = site.people[position]
             let path = Permalink.outputFile(Permalink.person(person.profile.slug))
             let origin = person.profile.file.sitePath
             let key = keys.person(person)

@@ -75,6 +75,8 @@ import Testing
         }
 
         var before = Self.listing(site.root)
+        var lastGood: [String: [UInt8]]?
+        var patched = 0
         for step in 0..<60 {
             let slugs = people.keys.sorted()
             switch Int.random(in: 0..<14, using: &random) {
@@ -83,10 +85,21 @@ import Testing
                 let url = site.root.appendingPathComponent("Content/people/\(slug).md")
                 let text = try String(contentsOf: url, encoding: .utf8)
                 let edited =
-                    Bool.random(using: &random)
-                    ? text.replacingOccurrences(
-                        of: #"More[ 0-9]*\."#, with: "More \(step).", options: .regularExpression)
-                    : text.replacingOccurrences(of: #"Body [0-9]+"#, with: "Body \(step)", options: .regularExpression)
+                    switch Int.random(in: 0..<4, using: &random) {
+                    case 0:
+                        text.replacingOccurrences(
+                            of: #"More[ 0-9]*\."#, with: "More \(step).", options: .regularExpression)
+                    case 1:
+                        text.replacingOccurrences(
+                            of: #"Body [0-9]+"#, with: "Body \(step)", options: .regularExpression)
+                    case 2:  // the name, shown on the neighbours' and mentioned people's pages
+                        text.replacingOccurrences(
+                            of: #"name: ([^\n]*?)( [0-9]+)?\n"#, with: "name: $1 \(step)\n", options: .regularExpression
+                        )
+                    default:  // what the person's card shows, on the pages of others
+                        text.replacingOccurrences(
+                            of: #"tagline: Tag [0-9]+"#, with: "tagline: Tag \(step)", options: .regularExpression)
+                    }
                 site.write("Content/people/\(slug).md", edited)
                 steps.append("retext \(slug)")
             case 0...2 where people.count < Self.names.count:  // create
@@ -159,11 +172,20 @@ import Testing
                 caches.noteChanges(changed)
                 before = after
             }
-            let (incrementalReport, incrementalFiles) = SiteBuild.make(options, caches: caches)
+            let rebuild = SiteBuild.rebuild(options, caches: caches)
+            let (incrementalReport, incrementalFiles) = (rebuild.report, rebuild.files)
             let (fullReport, fullFiles) = SiteBuild.make(options)
             #expect(incrementalReport.lines == fullReport.lines, "after \(steps)")
             let incremental = Self.contents(site, incrementalFiles)
             let full = Self.contents(site, fullFiles)
+            // A patched build names every file that changed: the server swaps in only those.
+            if let changed = rebuild.changed {
+                patched += 1
+                var served = lastGood ?? [:]
+                for (path, bytes) in Self.contents(site, changed) ?? [:] { served[path] = bytes }
+                #expect(served == incremental, "patch after \(steps) misses a changed file")
+            }
+            if let incremental { lastGood = incremental }
             #expect(incremental?.keys.sorted() == full?.keys.sorted(), "after \(steps)")
             if let incremental, let full {
                 for (path, bytes) in full where incremental[path] != bytes {
@@ -172,6 +194,7 @@ import Testing
             }
         }
         #expect(steps.count > 20)
+        if noteChanges { #expect(patched >= 2, "the quick path for profile edits was not taken") }
     }
 
     @Test func changeListsAreTrustedOnlyForKnownPlainFiles() throws {
