@@ -24,13 +24,15 @@ let package = Package(
         // One system call (atomic folder exchange) that Swift's Glibc module lacks.
         .systemLibrary(name: "CFolioSystem"),
         .target(name: "FolioMarkdown", dependencies: ["CCmark"]),
+        // Mustache templates parsed once and rendered against typed values, straight into bytes.
+        .target(name: "FolioMustache"),
         .target(
             name: "Folio",
             dependencies: [
                 "FolioMarkdown",
+                "FolioMustache",
                 "CFolioSystem",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -50,6 +52,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
+        // swift-mustache is the reference the template engine is compared with.
+        .testTarget(
+            name: "FolioMustacheTests",
+            dependencies: ["FolioMustache", "Folio", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "Folio"]),
         .testTarget(
             name: "FolioTests",

@@ -1,27 +1,47 @@
+import FolioMustache
 import Foundation
 
-/// Template contexts are dictionaries; these keep them free of empty values, so that
+/// Template contexts are typed values; these keep them free of empty values, so that
 /// `{{#tagline}}…{{/tagline}}` shows nothing when there is no tagline.
-typealias Context = [String: Any]
+typealias Context = [String: TemplateValue]
 
-func context(_ pairs: KeyValuePairs<String, Any?>) -> Context {
+func context(_ pairs: KeyValuePairs<String, (any TemplateValueConvertible)?>) -> Context {
     var result: Context = [:]
+    result.reserveCapacity(pairs.count)
     for (key, value) in pairs {
-        switch value {
-        case nil: continue
-        case let text as String where text.isEmpty: continue
-        case let some?: result[key] = some
-        }
+        guard let value = value?.templateValue, value != .text("") else { continue }
+        result[key] = value
     }
     return result
 }
 
-/// A first paragraph cut to about `limit` characters at a word boundary.
+/// A first paragraph, its whitespace collapsed, cut to at most `limit` characters (Unicode
+/// scalars) at a word boundary, with "…" when cut. Looks at no more of the text than it keeps.
 func excerpt(_ text: String, limit: Int = 280) -> String {
-    // Only the start can be shown: do not clean up a long paragraph to cut most of it away.
-    let clean = (text.count > limit * 2 ? String(text.prefix(limit * 2)) : text).collapsingWhitespace
-    guard clean.count > limit else { return clean }
-    let cut = clean.prefix(limit)
-    let end = cut.lastIndex(of: " ") ?? cut.endIndex
-    return String(cut[..<end]).trimmingCharacters(in: .punctuationCharacters) + "…"
+    var kept = String.UnicodeScalarView()
+    var count = 0
+    var pendingSpace = false
+    var cut = false
+    for scalar in text.unicodeScalars {
+        if scalar.value < 0x80
+            ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+        {
+            pendingSpace = count > 0
+            continue
+        }
+        if count + (pendingSpace ? 2 : 1) > limit {
+            cut = true
+            break
+        }
+        if pendingSpace {
+            kept.append(" ")
+            count += 1
+            pendingSpace = false
+        }
+        kept.append(scalar)
+        count += 1
+    }
+    guard cut else { return String(kept) }
+    let end = kept.lastIndex(of: " ") ?? kept.endIndex
+    return String(kept[..<end]).trimmingCharacters(in: .punctuationCharacters) + "…"
 }

@@ -7,7 +7,7 @@ enum PageRenderer {
         var path: String
         var origin: String
         var key: Int
-        var render: @Sendable () -> String
+        var render: @Sendable () -> [UInt8]
     }
 
     /// The files of the site. With a cache, pages whose key is unchanged are taken from it; the
@@ -16,14 +16,14 @@ enum PageRenderer {
     static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?) -> (
         files: [OutputFile], commit: () -> Void
     ) {
-        let shared = SiteContext(site: site) { templates.render("card", $0) }
+        let shared = SiteContext(site: site) { templates.renderText("card", $0) }
         let keys = PageKeys(site: site, templates: templates)
         // In page order, whether taken from the cache or rendered, so output is the same either way.
         let all = slots(site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache)
         var rendered = all.parallelMap { slot in
             switch slot {
             case .ready(let file): return file
-            case .render(let job): return OutputFile.text(job.path, job.render(), origin: job.origin)
+            case .render(let job): return OutputFile(path: job.path, contents: .bytes(job.render()), origin: job.origin)
             }
         }
         let pages = rendered
@@ -38,14 +38,14 @@ enum PageRenderer {
     static func renderChanged(_ site: Site, people positions: [Int], templates: TemplateSet, cache: RenderCache)
         -> (files: [OutputFile], commit: () -> Void)
     {
-        let shared = SiteContext(site: site) { templates.render("card", $0) }
+        let shared = SiteContext(site: site) { templates.renderText("card", $0) }
         let keys = PageKeys(site: site, templates: templates)
         let jobs = slots(site, people: positions, shared: shared, keys: keys, templates: templates, cache: cache)
             .compactMap { slot -> Job? in
                 if case .render(let job) = slot { return job }
                 return nil
             }
-        let files = jobs.parallelMap { OutputFile.text($0.path, $0.render(), origin: $0.origin) }
+        let files = jobs.parallelMap { OutputFile(path: $0.path, contents: .bytes($0.render()), origin: $0.origin) }
         return (files, { cache.store(files, keys: keys.byPath, complete: false) })
     }
 

@@ -1,3 +1,4 @@
+import FolioMustache
 import Foundation
 
 /// Context values shared by many pages, computed once per build: the `site` block and a
@@ -22,7 +23,7 @@ struct SiteContext: @unchecked Sendable {
         root = config.basePath
         let root = self.root
         let pages: [Context] = site.pages.map { page in
-            ["title": page.title, "url": root + Permalink.page(page.slug)]
+            context(["title": page.title, "url": root + Permalink.page(page.slug)])
         }
         let author: Context? = config.author.map { author in
             context(["name": author.name, "url": author.url, "bio": author.bio])
@@ -49,7 +50,9 @@ struct SiteContext: @unchecked Sendable {
     func renderedCard(_ position: Int) -> Context {
         renderedCards.card(position) {
             var card = card(position)
-            card["cardHTML"] = renderCard(["site": siteBlock].merging(card) { $1 })
+            var values = card
+            values["site"] = .object(siteBlock)
+            card["cardHTML"] = .text(renderCard(values))
             return card
         }
     }
@@ -57,9 +60,9 @@ struct SiteContext: @unchecked Sendable {
     private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Topic]) -> Context {
         let profile = person.profile
         let url = root + Permalink.person(profile.slug)
-        let photo: Context? = profile.photo.map { ["url": root + $0.sitePath, "alt": profile.name] }
+        let photo: Context? = profile.photo.map { context(["url": root + $0.sitePath, "alt": profile.name]) }
         let topicLinks: [Context] = person.topicSlugs.map { slug in
-            ["name": topics[slug]?.name ?? slug, "url": root + Permalink.topic(slug)]
+            context(["name": topics[slug]?.name ?? slug, "url": root + Permalink.topic(slug)])
         }
         return context([
             "name": profile.name, "title": profile.title, "sortName": profile.sortName, "slug": profile.slug,
@@ -81,7 +84,7 @@ struct SiteContext: @unchecked Sendable {
     }
 
     func base(_ page: Context) -> Context {
-        ["site": siteBlock, "page": page]
+        ["site": .object(siteBlock), "page": .object(page)]
     }
 }
 

@@ -1,9 +1,9 @@
+import FolioMustache
 import Foundation
-import Mustache
 
 /// The templates of one build: the built-in ones, each replaced by the site's
 /// `Templates/<name>.mustache` where there is one.
-struct TemplateSet: @unchecked Sendable {
+struct TemplateSet: Sendable {
     /// The result of loading: the set (nil when a template has an error) and the diagnostics.
     struct Loaded: Sendable {
         var key: Int
@@ -11,7 +11,7 @@ struct TemplateSet: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     /// Changes when any template's text changes.
     let fingerprint: Int
 
@@ -51,19 +51,27 @@ struct TemplateSet: @unchecked Sendable {
         let sourceKey = sourceHasher.finalize()
         if let previous, previous.key == sourceKey, diagnostics.isEmpty { return previous }
 
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
+        var includes: [(name: String, line: Int, column: Int, file: String)] = []
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+                let template = try Template(source.text)
+                library[name] = template
+                includes += template.includes.map { ($0.name, $0.line, $0.column, source.file) }
+            } catch {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "template syntax: \(describe(error.error))", file: source.file,
-                        line: error.context.lineNumber, column: error.context.columnNumber))
-            } catch {
-                diagnostics.append(Diagnostic(.error, "template syntax: \(error)", file: source.file))
+                        .error, "template syntax: \(error.message)", file: source.file, line: error.line,
+                        column: error.column))
             }
-            diagnostics += missingPartials(in: source.text, file: source.file, known: Set(sources.keys))
+        }
+        // `{{>name}}` and `{{<name}}` must name a template; Mustache itself would render nothing.
+        for include in includes where sources[include.name] == nil {
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "template '\(include.name)' does not exist (no Templates/\(include.name).mustache, no built-in)",
+                    file: include.file, line: include.line, column: include.column))
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             return Loaded(key: sourceKey, templates: nil, diagnostics: diagnostics)
@@ -73,46 +81,12 @@ struct TemplateSet: @unchecked Sendable {
             diagnostics: diagnostics)
     }
 
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// The page `name` renders for `context`, as bytes.
+    func render(_ name: String, _ context: Context) -> [UInt8] {
+        library.render(name, .object(context))
     }
 
-    /// `{{>name}}` and `{{<name}}` must name a template; Mustache itself would render nothing.
-    private static func missingPartials(in text: String, file: String, known: Set<String>) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...]
-                guard let marker = after.first, marker == ">" || marker == "<",
-                    let close = after.range(of: "}}")
-                else {
-                    rest = after
-                    continue
-                }
-                let name = after[after.index(after: after.startIndex)..<close.lowerBound]
-                    .trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*"), !known.contains(name) {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    diagnostics.append(
-                        Diagnostic(
-                            .error, "template '\(name)' does not exist (no Templates/\(name).mustache, no built-in)",
-                            file: file, line: index + 1, column: column))
-                }
-                rest = after[close.upperBound...]
-            }
-        }
-        return diagnostics
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect:
-            return "a section is closed with another name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with '}}'"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed ({{/name}})"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
-        default: return "\(error)"
-        }
+    func renderText(_ name: String, _ context: Context) -> String {
+        library.renderText(name, .object(context))
     }
 }

@@ -1,0 +1,59 @@
+/// What a template is given: text, numbers, flags, lists and named values, typed, so that
+/// rendering looks a name up in a dictionary and never asks a value what type it is.
+public enum TemplateValue: Sendable, Equatable {
+    case text(String)
+    case number(Int)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// What `{{#name}}` treats as absent: false and empty lists (a missing name too).
+    var isFalsey: Bool {
+        switch self {
+        case .bool(let flag): !flag
+        case .list(let items): items.isEmpty
+        default: false
+        }
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .number(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements) { $1 })
+    }
+}
+
+/// Swift values that a template can be given.
+public protocol TemplateValueConvertible {
+    var templateValue: TemplateValue { get }
+}
+
+extension TemplateValue: TemplateValueConvertible {
+    public var templateValue: TemplateValue { self }
+}
+
+extension String: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .text(self) }
+}
+
+extension Int: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .number(self) }
+}
+
+extension Bool: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .bool(self) }
+}
+
+extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+extension Dictionary: TemplateValueConvertible where Key == String, Value == TemplateValue {
+    public var templateValue: TemplateValue { .object(self) }
+}

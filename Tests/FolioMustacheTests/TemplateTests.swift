@@ -1,0 +1,110 @@
+import Testing
+
+@testable import FolioMustache
+
+/// The template engine's rules, one by one, on small templates.
+@Suite struct TemplateTests {
+    func render(_ source: String, _ context: TemplateValue, partials: [String: String] = [:]) throws -> String {
+        var library = TemplateLibrary()
+        library["main"] = try Template(source)
+        for (name, text) in partials { library[name] = try Template(text) }
+        return library.renderText("main", context)
+    }
+
+    @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {
+        let context: TemplateValue = ["x": "<a href=\"1\">Tom & Jerry's</a>"]
+        #expect(try render("{{x}}", context) == "&lt;a href=&quot;1&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(
+            try render("{{{x}}}|{{&x}}", context) == "<a href=\"1\">Tom & Jerry's</a>|<a href=\"1\">Tom & Jerry's</a>")
+        #expect(try render("{{ n }} {{b}} {{missing}}.", ["n": 42, "b": true]) == "42 true .")
+    }
+
+    @Test func dottedNamesAndTheCurrentValue() throws {
+        let context: TemplateValue = ["a": ["b": ["c": "deep"]], "list": ["x", "y"], "c": "outer"]
+        #expect(try render("{{a.b.c}}|{{a.b.nothing}}|{{#a.b}}{{c}}{{/a.b}}", context) == "deep||deep")
+        #expect(try render("{{#list}}[{{.}}]{{/list}}", context) == "[x][y]")
+        // A dotted name found at its first part does not look further out for the rest.
+        #expect(try render("{{#a}}{{b.c}}{{/a}}", ["a": ["b": ["d": 1]], "b": ["c": "no"]]) == "")
+    }
+
+    @Test func sectionsAndInvertedSections() throws {
+        let context: TemplateValue = [
+            "yes": true, "no": false, "empty": [], "items": [["n": 1], ["n": 2]], "object": ["n": 9], "text": "t",
+        ]
+        #expect(
+            try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{#empty}}E{{/empty}}{{#missing}}M{{/missing}}", context) == "Y"
+        )
+        #expect(
+            try render("{{^yes}}Y{{/yes}}{{^no}}N{{/no}}{{^empty}}E{{/empty}}{{^missing}}M{{/missing}}", context)
+                == "NEM")
+        #expect(
+            try render("{{#items}}{{n}},{{/items}}{{#object}}{{n}}{{/object}}{{#text}}{{.}}{{/text}}", context)
+                == "1,2,9t")
+        // Names not found inside are looked for outside.
+        #expect(try render("{{#items}}{{text}}{{/items}}", context) == "tt")
+    }
+
+    @Test func standaloneTagsLeaveNoBlankLines() throws {
+        let source = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n  {{! note }}\n</ul>\n"
+        #expect(try render(source, ["items": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        // Not standalone: other text on the line.
+        #expect(try render("a {{#t}}b{{/t}}\n", ["t": true]) == "a b\n")
+        #expect(try render("{{#t}}\r\nx\r\n{{/t}}\r\n", ["t": true]) == "x\r\n")
+    }
+
+    @Test func partialsAreIndentedWhenStandalone() throws {
+        let output = try render(
+            "<div>\n  {{>item}}\n</div>\n", ["name": "N"], partials: ["item": "<p>{{name}}</p>\n<p>2</p>\n"])
+        #expect(output == "<div>\n  <p>N</p>\n  <p>2</p>\n</div>\n")
+        #expect(try render("[{{>missing}}]", [:]) == "[]")
+        // Only the partial's own lines are indented, not line breaks in the values it shows.
+        let values = try render("<div>\n  {{>raw}}\n</div>\n", ["x": "1\n2"], partials: ["raw": "{{{x}}}\nend\n"])
+        #expect(values == "<div>\n  1\n2\n  end\n</div>\n")
+    }
+
+    @Test func inheritanceOverridesBlocks() throws {
+        let partials = [
+            "layout": "<title>{{$title}}Default{{/title}}</title>\n<main>{{$body}}{{/body}}</main>\n",
+            "middle": "{{<layout}}{{$title}}Middle{{/title}}{{/layout}}",
+        ]
+        #expect(
+            try render("{{<layout}}{{$body}}Hi {{name}}{{/body}}{{/layout}}", ["name": "Ann"], partials: partials)
+                == "<title>Default</title>\n<main>Hi Ann</main>\n")
+        // The most derived template wins over the templates between.
+        #expect(
+            try render("{{<middle}}{{$title}}Top{{/title}}{{/middle}}", [:], partials: partials)
+                == "<title>Top</title>\n<main></main>\n")
+        #expect(
+            try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<title>Middle</title>\n<main></main>\n")
+    }
+
+    @Test func setDelimitersAndComments() throws {
+        #expect(try render("{{=<% %>=}}<% x %> {{x}} <%={{ }}=%>{{x}}", ["x": "1"]) == "1 {{x}} 1")
+        #expect(try render("a{{! a comment with }} inside? no }}b", [:]) == "a inside? no }}b")
+    }
+
+    @Test func aPartialThatIncludesItselfEnds() throws {
+        let output = try render("{{>loop}}", [:], partials: ["loop": "x{{>loop}}"])
+        #expect(output.count == TemplateLibrary.deepestInclude)
+    }
+
+    @Test(arguments: [
+        ("{{#a}}x{{/b}}", "'{{/b}}' closes 'a', opened at 1:1", 1, 8),
+        ("ok\n  {{#a}}x", "'a' is opened here but never closed ({{/a}})", 2, 3),
+        ("{{/a}}", "'{{/a}}' closes no section", 1, 1),
+        ("a\nb {{x", "a tag is not closed with '}}'", 2, 3),
+        ("{{ }}", "a tag has no name", 1, 1),
+        ("{{=x=}}", "a set-delimiter tag must look like {{=<% %>=}}", 1, 1),
+        ("{{a..b}}", "'a..b' is not a valid name", 1, 1),
+        ("{{>*dynamic}}", "dynamic partial names ({{>*dynamic}}) are not supported", 1, 1),
+    ])
+    func syntaxErrorsAreLocated(source: String, message: String, line: Int, column: Int) {
+        #expect(throws: TemplateError(message: message, line: line, column: column)) { try Template(source) }
+    }
+
+    @Test func includesAreListedWithTheirPlace() throws {
+        let template = try Template("a\n {{>one}}\n{{#s}}{{<two}}{{$b}}{{>three}}{{/b}}{{/two}}{{/s}}")
+        #expect(template.includes.map(\.name) == ["one", "two", "three"])
+        #expect(template.includes.first.map { [$0.line, $0.column] } == [2, 2])
+    }
+}
