@@ -40,7 +40,7 @@ public enum MarkdownRenderer {
         defer { cmark_node_free(root) }
 
         let lineShift = firstLine - 1
-        let locator = SourceLocator(source: source)
+        var locator: SourceLocator?  // made for the first link: most bodies' text needs no columns
         var links: [MarkdownLink] = []
         var headingNodes: [CmarkNode] = []
         var firstParagraph: CmarkNode?
@@ -55,7 +55,8 @@ public enum MarkdownRenderer {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let destination = node.url
                 let line = node.startLine
-                let column = locator.column(of: destination, line: line, near: node.startColumn)
+                if locator == nil { locator = SourceLocator(source: source) }
+                let column = locator!.column(of: destination, line: line, near: node.startColumn)
                 let link = MarkdownLink(
                     kind: node.type == CMARK_NODE_LINK ? .link : .image,
                     destination: destination, line: line + lineShift, column: column)
@@ -70,10 +71,10 @@ public enum MarkdownRenderer {
                     firstParagraph = node
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                words.count(node.literal)
+                words.count(cmark_node_get_literal(node))
             case CMARK_NODE_CODE_BLOCK:
                 words.endWord()
-                words.count(node.literal)
+                words.count(cmark_node_get_literal(node))
                 words.endWord()
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 words.endWord()

@@ -4,7 +4,10 @@ import Foundation
 public enum Slug {
     /// "Social  Learning" -> "social-learning", "Ölçek & Co." -> "olcek-co". Empty when nothing is left.
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Folding (ö -> o) is slow and changes nothing in plain ASCII, the common case.
+        let folded =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var result = ""
         result.reserveCapacity(folded.utf8.count)
         var pendingDash = false

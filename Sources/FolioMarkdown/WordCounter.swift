@@ -4,11 +4,15 @@ struct WordCounter {
     private(set) var total = 0
     private var inWord = false
 
-    mutating func count(_ text: String) {
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    /// Counts the words of a node's text as cmark holds it (no Swift string is made).
+    mutating func count(_ text: UnsafePointer<CChar>?) {
+        guard var byte = text else { return }
+        while byte.pointee != 0 {
+            let value = UInt8(bitPattern: byte.pointee)
+            let isSpace = value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D
             if !isSpace && !inWord { total += 1 }
             inWord = !isSpace
+            byte += 1
         }
     }
 

@@ -18,8 +18,8 @@ struct YAMLFields {
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. Empty YAML is an empty mapping.
     static func parse(_ yaml: String, file: String, firstLine: Int, origin: SourceLocation) -> YAMLFields {
         var fields = YAMLFields(file: file, lineShift: firstLine - 1, origin: origin)
-        if yaml.allSatisfy({ $0.isWhitespace }) { return fields }
-        if let tab = Self.leadingTab(in: yaml) {
+        if yaml.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return fields }
+        if yaml.utf8.contains(0x09), let tab = Self.leadingTab(in: yaml) {
             fields.report(
                 "YAML does not allow tabs for indentation; use spaces",
                 at: SourceLocation(file: file, line: tab + firstLine - 1, column: 1))

@@ -64,27 +64,28 @@ public enum OutputWriter {
             )
         }
 
-        // Decide, file by file, whether its bytes differ from what is there now.
-        let decisions: [(bytes: [UInt8]?, same: Bool)] = files.parallelMap { file in
-            let bytes: [UInt8]?
-            switch file.contents {
-            case .bytes(let data): bytes = data
-            case .copy(let source): bytes = manager.contents(atPath: source).map { [UInt8]($0) }
-            }
-            guard exists, let bytes else { return (bytes, false) }
-            let old = manager.contents(atPath: outputPath + "/" + file.path)
-            return (bytes, old.map { $0.elementsEqual(bytes) } ?? false)
-        }
-        if let missing = zip(files, decisions).first(where: { $0.1.bytes == nil }) {
-            throw Failure(description: "cannot read \(missing.0.origin)")
-        }
         var result = Result()
         result.pages = files.filter(\.isPage).count
-        result.unchanged = decisions.filter(\.same).count
+        // Decide, file by file, whether its bytes differ from what is there now; only the bytes
+        // of files that changed are kept. With no site there yet, each file is written as soon
+        // as it is rendered instead.
+        let decisions: [(bytes: [UInt8]?, same: Bool)] =
+            !exists
+            ? []
+            : files.parallelMap { file in
+                guard let bytes = file.bytes else { return (nil, false) }
+                let old = manager.contents(atPath: outputPath + "/" + file.path)
+                return old.map { $0.elementsEqual(bytes) } == true ? ([], true) : (bytes, false)
+            }
+        if exists {
+            if let missing = zip(files, decisions).first(where: { $0.1.bytes == nil }) {
+                throw Failure(description: "cannot read \(missing.0.origin)")
+            }
+            result.unchanged = decisions.filter(\.same).count
+            let newPaths = Set(files.map(\.path))
+            result.removed = listFiles(outputPath).filter { !newPaths.contains($0) }.count
+        }
         result.written = files.count - result.unchanged
-        let oldFiles = exists ? listFiles(outputPath) : []
-        let newPaths = Set(files.map(\.path))
-        result.removed = oldFiles.filter { !newPaths.contains($0) }.count
         if exists, result.written == 0, result.removed == 0 {
             result.untouched = true
             return result
@@ -103,14 +104,15 @@ public enum OutputWriter {
                 description: "cannot create \(staging) beside the output folder: \(error.localizedDescription)")
         }
         do {
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-            for folder in folders.sorted() {
-                try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-            }
-            let failures: [String?] = Array(zip(files, decisions)).parallelMap { file, decision in
+            try makeFolders(for: files, in: staging)
+            let failures: [String?] = Array(files.indices).parallelMap { index in
+                let file = files[index]
                 let target = staging + "/" + file.path
-                if decision.same, link(outputPath + "/" + file.path, target) == 0 { return nil }
-                return writeFile(target, decision.bytes!) ? nil : "cannot write \(target)"
+                if exists, decisions[index].same, link(outputPath + "/" + file.path, target) == 0 { return nil }
+                guard let bytes = exists ? decisions[index].bytes : file.bytes else {
+                    return "cannot read \(file.origin)"
+                }
+                return writeFile(target, bytes) ? nil : "cannot write \(target)"
             }
             if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
             try swap(staging: staging, output: outputPath, exists: exists)
@@ -120,6 +122,25 @@ public enum OutputWriter {
             throw Failure(description: "cannot write the site: \(error.localizedDescription)")
         }
         return result
+    }
+
+    /// The folders the files go in, parents first. One thread: folders made in parallel in one
+    /// parent wait on its lock (measured: several times slower).
+    private static func makeFolders(for files: [OutputFile], in root: String) throws {
+        var folders = Set<Substring>()
+        for file in files {
+            var folder = Substring(file.path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(folder).inserted { break }
+            }
+        }
+        for folder in folders.sorted() {
+            let path = root + "/" + folder
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+                throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+        }
     }
 
     /// Puts the staging folder in the output's place in one step; the old site ends up in the

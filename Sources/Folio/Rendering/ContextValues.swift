@@ -30,6 +30,8 @@ func excerpt(_ text: String, limit: Int = 280) -> String {
             continue
         }
         if count + (pendingSpace ? 2 : 1) > limit {
+            // Cut within the first `limit` characters, a space among them when there is room.
+            if pendingSpace, count < limit { kept.append(" ") }
             cut = true
             break
         }

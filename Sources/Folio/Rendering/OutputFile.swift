@@ -1,9 +1,24 @@
+import Foundation
+
 /// One file of the built site, before it is written.
 public struct OutputFile: Sendable {
     public enum Contents: Sendable {
         case bytes([UInt8])
         /// Copied from a file of the site folder (static files, photos).
         case copy(absolutePath: String)
+        /// A page rendered when it is written (`folio build` keeps no page in memory longer than
+        /// it takes to write it).
+        case rendered(@Sendable () -> [UInt8])
+    }
+
+    /// The bytes: as they are, read from the copied file, or rendered now. Nil when the file to
+    /// copy cannot be read.
+    public var bytes: [UInt8]? {
+        switch contents {
+        case .bytes(let bytes): bytes
+        case .copy(let source): FileManager.default.contents(atPath: source).map { [UInt8]($0) }
+        case .rendered(let render): render()
+        }
     }
 
     /// Relative to the output folder: `people/jane-hart/index.html`.

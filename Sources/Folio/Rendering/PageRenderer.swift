@@ -20,10 +20,21 @@ enum PageRenderer {
         let keys = PageKeys(site: site, templates: templates)
         // In page order, whether taken from the cache or rendered, so output is the same either way.
         let all = slots(site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache)
-        var rendered = all.parallelMap { slot in
-            switch slot {
-            case .ready(let file): return file
-            case .render(let job): return OutputFile(path: job.path, contents: .bytes(job.render()), origin: job.origin)
+        var rendered: [OutputFile]
+        if cache == nil {
+            // Nothing keeps the pages: each is rendered when it is written, then let go.
+            rendered = all.map { slot in
+                switch slot {
+                case .ready(let file): file
+                case .render(let job): OutputFile(path: job.path, contents: .rendered(job.render), origin: job.origin)
+                }
+            }
+        } else {
+            rendered = all.parallelMap { slot in
+                switch slot {
+                case .ready(let file): file
+                case .render(let job): OutputFile(path: job.path, contents: .bytes(job.render()), origin: job.origin)
+                }
             }
         }
         let pages = rendered

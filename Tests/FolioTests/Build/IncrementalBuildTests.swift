@@ -29,12 +29,7 @@ import Testing
     static func contents(_ site: TestSite, _ files: [OutputFile]?) -> [String: [UInt8]]? {
         guard let files else { return nil }
         var result: [String: [UInt8]] = [:]
-        for file in files {
-            switch file.contents {
-            case .bytes(let bytes): result[file.path] = bytes
-            case .copy(let path): result[file.path] = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-            }
-        }
+        for file in files { result[file.path] = file.bytes }
         return result
     }
 
