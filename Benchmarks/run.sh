@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
-# Full-build benchmark: Folio against the cmark CLI (the floor: parsing and rendering the same
-# Markdown once, in C, on one core), on generated series, in one run on this machine.
+# The performance benchmark: Folio against the cmark CLI (the floor: parsing and rendering the
+# same Markdown once, in C, on one core) and against Hugo (the same profiles built into the same
+# page set with the templates in Benchmarks/hugo/), on generated series, in one run on this
+# machine, so that the ratios are measured under the same load.
 #
 # usage: Benchmarks/run.sh [SIZES] [RUNS]      e.g. Benchmarks/run.sh "1000 10000" 3
-# Prints wall and CPU time, peak memory, pages/s and MB of Markdown/s (medians of RUNS), the
-# Folio/cmark ratio, the time of a second build with nothing changed, and Folio's own stage
-# times. Series are generated once into $BENCH_DIR (default /tmp/folio-bench).
+#
+# For each size it prints, as medians of RUNS: wall and CPU time, peak memory, pages/s and MB of
+# Markdown/s of `folio build` (cold process, empty output folder), of a second build with
+# nothing changed, of the cmark CLI over all the profiles and of Hugo; the ratios Folio/cmark
+# and Folio/Hugo; whether the second build wrote anything; the edit-to-reload latency of
+# `folio serve`; and Folio's stage times (templates, writing and the site graph apart).
+# Series are generated once into $BENCH_DIR (default /tmp/folio-bench). It installs cmark and
+# hugo (Debian packages) when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"1000 10000"}
 runs=${2:-3}
 dir=${BENCH_DIR:-/tmp/folio-bench}
+# Hugo needs about 1.6 GB at 10,000 profiles; above this size it is left out.
+hugo_max=${HUGO_MAX:-10000}
+mkdir -p "$dir"
 
 need=()
 command -v cmark >/dev/null || need+=(cmark)
+command -v hugo >/dev/null || need+=(hugo)
 [ -x /usr/bin/time ] || need+=(time)
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev pkg-config)
 if [ ${#need[@]} -gt 0 ]; then
@@ -22,19 +33,28 @@ fi
 swift build -c release --product folio >/dev/null 2>&1
 folio=$(swift build -c release --show-bin-path)/folio
 
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $(swift --version 2>&1 | head -1)"
+echo "cmark $(cmark --version | head -1 | awk '{print $2}'), $(hugo version | awk '{print $1, $2}'); medians of $runs runs"
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # measure OUT_FILE COMMAND...: appends "wall user sys maxrss_kb" for one run
 measure() {
-    local out=$1; shift
-    /usr/bin/time -f "%e %U %S %M" -o "$out.one" "$@" >/dev/null 2>&1
+    local out=$1
+    shift
+    /usr/bin/time -f "%e %U %S %M" -o "$out.one" "$@" >"$out.log" 2>&1
     cat "$out.one" >>"$out"
 }
 
-printf '%-8s %-22s %9s %9s %9s %11s %11s\n' profiles what wall_s cpu_s peak_MB pages_per_s MB_md_per_s
 for n in $sizes; do
     site="$dir/$n"
     [ -d "$site/Content" ] || python3 Benchmarks/generate-series.py "$site" "$n" >/dev/null
+    hugo_site="$dir/$n-hugo"
+    if [ "$n" -le "$hugo_max" ] && [ ! -d "$hugo_site/content/people" ]; then
+        rm -rf "$hugo_site" && mkdir -p "$hugo_site/content"
+        cp -r Benchmarks/hugo/. "$hugo_site/"
+        cp -r "$site/Content/people" "$hugo_site/content/people"
+    fi
     mb=$(du -sb "$site/Content/people" | awk '{printf "%.2f", $1/1048576}')
     rm -f "$dir/$n".*.txt
     for _ in $(seq "$runs"); do
@@ -42,21 +62,46 @@ for n in $sizes; do
         measure "$dir/$n.full.txt" "$folio" build "$site"
         measure "$dir/$n.again.txt" "$folio" build "$site"
         measure "$dir/$n.cmark.txt" sh -c "cat '$site'/Content/people/*.md | cmark"
+        if [ "$n" -le "$hugo_max" ]; then
+            rm -rf "$hugo_site/public"
+            measure "$dir/$n.hugo.txt" hugo --quiet -s "$hugo_site" -d "$hugo_site/public"
+        fi
     done
-    pages=$("$folio" build "$site" | sed -E 's/Built ([0-9,]+) pages.*/\1/' | tr -d ,)
-    for what in full again cmark; do
+    pages=$(sed -nE 's/Built ([0-9,]+) pages.*/\1/p' "$dir/$n.full.txt.log" | tr -d ,)
+    hugo_pages=$([ "$n" -le "$hugo_max" ] && find "$hugo_site/public" -name '*.html' | wc -l || echo 0)
+    echo
+    printf '%-8s %-24s %8s %8s %8s %8s %11s %11s\n' profiles what pages wall_s cpu_s peak_MB pages_per_s MB_md_per_s
+    wall_hugo=0
+    for what in full again cmark hugo; do
         f="$dir/$n.$what.txt"
+        [ -f "$f" ] || continue
         wall=$(awk '{print $1}' "$f" | median)
         cpu=$(awk '{print $2+$3}' "$f" | median)
         rss=$(awk '{print $4/1024}' "$f" | median)
-        label=$([ $what = full ] && echo "folio build (cold)" || ([ $what = again ] && echo "folio build (no change)" || echo "cmark CLI (floor)"))
-        pps=$(awk -v p="$pages" -v w="$wall" 'BEGIN {printf "%.0f", (w > 0 ? p / w : 0)}')
+        case $what in
+            full) label="folio build (cold)" count=$pages ;;
+            again) label="folio build (no change)" count=$pages ;;
+            cmark) label="cmark CLI (floor)" count=$n ;;
+            hugo) label="hugo" count=$hugo_pages ;;
+        esac
+        pps=$(awk -v p="$count" -v w="$wall" 'BEGIN {printf "%.0f", (w > 0 ? p / w : 0)}')
         mbs=$(awk -v m="$mb" -v w="$wall" 'BEGIN {printf "%.1f", (w > 0 ? m / w : 0)}')
-        printf '%-8s %-22s %9s %9.2f %9.0f %11s %11s\n' "$n" "$label" "$wall" "$cpu" "$rss" "$pps" "$mbs"
+        printf '%-8s %-24s %8s %8s %8.2f %8.0f %11s %11s\n' "$n" "$label" "$count" "$wall" "$cpu" "$rss" "$pps" "$mbs"
         eval "wall_$what=$wall"
+        eval "rss_$what=$rss"
     done
-    awk -v f="$wall_full" -v c="$wall_cmark" 'BEGIN {printf "         ratio folio/cmark (wall): %.2f (target: at most 1.0)\n", f / c}'
-    echo "         stages of one build:"
+    awk -v f="$wall_full" -v c="$wall_cmark" -v h="$wall_hugo" -v m="$rss_full" 'BEGIN {
+        printf "         ratio folio/cmark (wall): %.2f (target: at most 1.0)\n", f / c
+        if (h > 0) printf "         ratio folio/hugo (wall):  %.3f (target: at most 0.1)\n", f / h
+        printf "         folio peak memory: %.0f MB (target at 10,000: at most 300 MB)\n", m }'
+    if grep -q "(nothing changed)" "$dir/$n.again.txt.log"; then
+        echo "         second build with nothing changed: wrote no file"
+    else
+        echo "         second build with nothing changed: WROTE FILES: $(tail -1 "$dir/$n.again.txt.log")"
+    fi
+    latency=$(python3 Benchmarks/serve-latency.py "$folio" "$site" --edits 10 | grep "edit to reload" || true)
+    echo "         folio serve, ${latency:-edit to reload: failed}"
+    echo "         stages of one build (pages rendered before writing, to time them apart):"
     rm -rf "$site/Output"
     "$folio" build "$site" --timings | tail -n +2 | sed 's/^/         /'
 done

@@ -17,13 +17,14 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of site.yml's base_url.")
     var baseURL: String?
 
-    @Flag(help: "Print the time each stage took.")
+    @Flag(help: "Print the time each stage took (pages are then rendered before any is written).")
     var timings = false
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             siteRoot: URL(fileURLWithPath: site), output: output.map { URL(fileURLWithPath: $0) },
             includeDrafts: drafts, baseURL: baseURL)
+        options.renderBeforeWriting = timings
         let report = SiteBuild.run(options)
         Console.print(report.diagnostics)
         guard report.succeeded else {

@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// False for `folio check`: everything is built in memory, nothing is written.
     public var write: Bool
+    /// Renders every page before writing any (normally each page is rendered as it is written,
+    /// so that no page stays in memory): the stages can then be timed apart (`--timings`).
+    public var renderBeforeWriting = false
 
     public init(
         siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, write: Bool = true

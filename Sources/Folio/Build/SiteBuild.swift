@@ -121,7 +121,8 @@ public enum SiteBuild {
         guard let templates, !report.diagnostics.hasErrors else { return (finish(report, clock), nil) }
 
         // 5. Render every page.
-        let (files, commit) = PageRenderer.render(site, templates: templates, cache: caches?.render)
+        let (files, commit) = PageRenderer.render(
+            site, templates: templates, cache: caches?.render, eager: options.renderBeforeWriting)
         report.diagnostics.append(contentsOf: OutputPlan.check(files, previous: caches?.plan))
         report.pageCount = files.filter(\.isPage).count
         report.fileCount = files.count

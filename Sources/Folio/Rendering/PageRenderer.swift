@@ -13,7 +13,8 @@ enum PageRenderer {
     /// The files of the site. With a cache, pages whose key is unchanged are taken from it; the
     /// caller stores the new pages with `commit` once the whole build is known to be good (two
     /// jobs claiming one path must never leave one's bytes under the other's key).
-    static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?) -> (
+    /// - Parameter eager: render now; else, without a cache, each page is rendered when written.
+    static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?, eager: Bool = false) -> (
         files: [OutputFile], commit: () -> Void
     ) {
         let shared = SiteContext(site: site) { templates.renderText("card", $0) }
@@ -21,7 +22,7 @@ enum PageRenderer {
         // In page order, whether taken from the cache or rendered, so output is the same either way.
         let all = slots(site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache)
         var rendered: [OutputFile]
-        if cache == nil {
+        if cache == nil, !eager {
             // Nothing keeps the pages: each is rendered when it is written, then let go.
             rendered = all.map { slot in
                 switch slot {
