@@ -51,6 +51,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz target: the pipeline from a content file's bytes to pages (Tests/Fuzz/run.sh).
+        .executableTarget(name: "FolioFuzz", dependencies: ["Folio"]),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown"]),
         // swift-mustache is the reference the template engine is compared with.
         .testTarget(

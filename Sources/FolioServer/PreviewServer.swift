@@ -11,15 +11,19 @@ public enum PreviewServer {
     }
 
     /// Serves until the task is cancelled or the process gets SIGINT/SIGTERM.
-    /// - Parameter onRunning: called with the port once the server listens (useful with port 0).
+    /// - Parameters:
+    ///   - idleTimeout: seconds after which a connection with no request in progress is closed
+    ///     (idle keep-alive connections, and clients that never finish sending a request).
+    ///   - onRunning: called with the port once the server listens (useful with port 0).
     public static func run(
-        session: PreviewSession, host: String, port: Int, watcher: FileWatcher?,
+        session: PreviewSession, host: String, port: Int, watcher: FileWatcher?, idleTimeout: Int = 30,
         handleSignals: Bool = true, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws {
         var logger = Logger(label: "folio-serve")
         logger.logLevel = .critical
         let app = Application(
             responder: PreviewResponder(store: session.store, liveReload: session.liveReload),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(max(idleTimeout, 1))))),
             configuration: .init(address: .hostname(host, port: port), serverName: nil, reuseAddress: false),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) },
             logger: logger

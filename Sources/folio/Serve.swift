@@ -25,6 +25,11 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Print the time each stage of a rebuild took.")
     var timings = false
 
+    @Option(
+        name: .customLong("idle-timeout"),
+        help: "Seconds after which a connection with no request in progress is closed.")
+    var idleTimeout = 30
+
     func run() async throws {
         let options = BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false)
         let session = PreviewSession(options: options)
@@ -52,7 +57,8 @@ struct Serve: AsyncParsableCommand {
         let host = self.host
         do {
             try await PreviewServer.run(
-                session: session, host: host, port: port, watcher: PreviewServer.watcher(for: options)
+                session: session, host: host, port: port, watcher: PreviewServer.watcher(for: options),
+                idleTimeout: idleTimeout
             ) { port in
                 let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)\(base)"
                 Console.out("Serving \(url) - press Ctrl-C to stop")

@@ -58,7 +58,7 @@ public final class Profile: Sendable {
     /// Hash of what a card of this person shows (not the body): pages that list people
     /// change only when it does.
     public let cardFingerprint: Int
-    /// Hash of what the site's structure depends on (number, slug, draft, topics, photo, the ids
+    /// Hash of what the site's structure depends on (number, slug, draft, topics, photo, aliases, the ids
     /// of its page, its links to other content): a build in which no file's structure changed
     /// keeps the previous build's series order, topics, backlinks and link verdicts.
     public let structureFingerprint: Int
@@ -129,6 +129,7 @@ public final class Profile: Sendable {
             structure.combine(topic.slug)
         }
         structure.combine(photo)
+        for alias in aliases { structure.combine(alias.outputFile) }
         structure.combine(education.isEmpty)
         structure.combine(awards.isEmpty)
         structure.combine(books.isEmpty)

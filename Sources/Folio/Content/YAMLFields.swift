@@ -32,6 +32,17 @@ struct YAMLFields {
             guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return fields }
             guard case .mapping(let mapping) = root else {
                 fields.report("expected 'key: value' lines here", at: fields.location(root))
+                fields.unreadable = true
+                return fields
+            }
+            // Yams puts the anchored value in place of each alias: a few lines of aliases of
+            // aliases ("billion laughs") stand for billions of values. Every value written out
+            // takes at least one byte, so more values than bytes means such an expansion.
+            if !hasAtMost(yaml.utf8.count, valuesIn: root) {
+                fields.report(
+                    "YAML aliases (*name) here stand for more values than the text holds; write the values out",
+                    at: origin)
+                fields.unreadable = true
                 return fields
             }
             fields.load(mapping)
@@ -43,6 +54,23 @@ struct YAMLFields {
             fields.unreadable = true
         }
         return fields
+    }
+
+    /// Whether the document holds at most `limit` values (counting stops there).
+    private static func hasAtMost(_ limit: Int, valuesIn root: Node) -> Bool {
+        var pending = [root]
+        var count = 0
+        while let node = pending.popLast() {
+            count += 1
+            if count > limit { return false }
+            switch node {
+            case .alias, .scalar: continue
+            case .sequence(let items): pending.append(contentsOf: items)
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending.append(contentsOf: [key, value]) }
+            }
+        }
+        return true
     }
 
     init(file: String, lineShift: Int, origin: SourceLocation) {

@@ -66,6 +66,7 @@ enum LinkChecker {
                 .error("link target '\(destination)' is a draft and will not be published", at: link.location))
             return
         }
+        if targets.unreadable.contains(path) { return }
         guard let ids = targets.fragments[path] else {
             let hint =
                 path.hasSuffix(".md")

@@ -7,6 +7,9 @@ struct LinkTargets: Sendable {
     var drafts: Set<String> = []
     /// Content paths of files copied verbatim (`static/...`).
     var staticFiles: Set<String> = []
+    /// Content files that could not be read or parsed: links to them are not reported (their
+    /// own errors are; a second error in every file that links to them would only hide it).
+    var unreadable: Set<String> = []
 
     init(
         profiles: [Profile], pages: [Page], topicFiles: [TopicFile], topicSlugs: Set<String>,
@@ -33,5 +36,8 @@ struct LinkTargets: Sendable {
         }
         self.drafts = Set(drafts)
         staticFiles = Set(inventory.staticFiles.map(\.contentPath))
+        for file in inventory.profiles + inventory.pages where fragments[file.contentPath] == nil {
+            if !self.drafts.contains(file.contentPath) { unreadable.insert(file.contentPath) }
+        }
     }
 }

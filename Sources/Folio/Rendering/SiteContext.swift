@@ -9,8 +9,9 @@ struct SiteContext: @unchecked Sendable {
     let siteBlock: Context
     /// Cards by series position, made when a page first needs them: a rebuild that renders
     /// three pages makes a handful of cards, not one per person.
-    private let cards: CardStore
-    private let renderedCards: CardStore
+    private let cards: Store<Context>
+    /// The `card` template's output per person (only the HTML: the card itself is in `cards`).
+    private let cardHTML: Store<TemplateValue>
     let topicsBySlug: [String: Topic]
 
     /// Renders the `card` partial once per person; pages that list cards insert the result.
@@ -36,8 +37,8 @@ struct SiteContext: @unchecked Sendable {
         var topicsBySlug: [String: Topic] = [:]
         for topic in site.topics { topicsBySlug[topic.slug] = topic }
         self.topicsBySlug = topicsBySlug
-        cards = CardStore(count: site.people.count)
-        renderedCards = CardStore(count: site.people.count)
+        cards = Store(count: site.people.count)
+        cardHTML = Store(count: site.people.count)
     }
 
     /// The card of the person at `position` in series order.
@@ -48,13 +49,14 @@ struct SiteContext: @unchecked Sendable {
     /// The card with `cardHTML`, the `card` template's output, rendered once per person and build
     /// (topic pages show thousands of cards), and only for pages that show cards.
     func renderedCard(_ position: Int) -> Context {
-        renderedCards.card(position) {
-            var card = card(position)
+        var card = card(position)
+        let html = cardHTML.card(position) {
             var values = card
             values["site"] = .object(siteBlock)
-            card["cardHTML"] = .text(renderCard(values))
-            return card
+            return .text(renderCard(values))
         }
+        card["cardHTML"] = html
+        return card
     }
 
     private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Topic]) -> Context {
@@ -88,16 +90,16 @@ struct SiteContext: @unchecked Sendable {
     }
 }
 
-/// Lazily made cards, shared by the pages rendered in parallel.
-final class CardStore: @unchecked Sendable {
-    private var cards: [Context?]
+/// Values per person made when first needed, shared by the pages rendered in parallel.
+final class Store<Value>: @unchecked Sendable {
+    private var cards: [Value?]
     private let lock = NSLock()
 
     init(count: Int) {
         cards = Array(repeating: nil, count: count)
     }
 
-    func card(_ position: Int, make: () -> Context) -> Context {
+    func card(_ position: Int, make: () -> Value) -> Value {
         lock.lock()
         if let card = cards[position] {
             lock.unlock()

@@ -27,6 +27,7 @@ enum SiteBuilder {
         }
 
         let topics = TopicIndex.build(people: people, topicFiles: topicFiles)
+        diagnostics += aliasCollisions(people: people, topics: topics, pages: pages)
         var photoFiles: [String: ContentFile] = [:]
         var staticByPath: [String: ContentFile] = [:]
         for file in inventory.staticFiles { staticByPath[file.contentPath] = file }
@@ -40,6 +41,37 @@ enum SiteBuilder {
             config: config, people: people, topics: topics, pages: pages.sorted { $0.slug < $1.slug },
             staticFiles: inventory.staticFiles, photoFiles: photoFiles)
         return (site, diagnostics)
+    }
+
+    /// An alias must be an address no page has: not another page's, not another alias's.
+    private static func aliasCollisions(people: [Person], topics: [Topic], pages: [Page]) -> [Diagnostic] {
+        var owners: [String: String] = [:]
+        for person in people {
+            owners[Permalink.outputFile(Permalink.person(person.profile.slug))] = person.profile.file.sitePath
+        }
+        for topic in topics { owners[Permalink.outputFile(Permalink.topic(topic.slug))] = "the topic '\(topic.name)'" }
+        for page in pages { owners[Permalink.outputFile(Permalink.page(page.slug))] = page.file.sitePath }
+        for (path, name) in [
+            ("index.html", "the home page"), (Permalink.outputFile(Permalink.people), "the people index"),
+            (Permalink.outputFile(Permalink.topics), "the topics index"),
+            (Permalink.outputFile(Permalink.series), "the series page"), (Permalink.notFound, "the 404 page"),
+        ] {
+            owners[path] = name
+        }
+        var diagnostics: [Diagnostic] = []
+        for person in people {
+            for alias in person.profile.aliases {
+                if let owner = owners[alias.outputFile] {
+                    diagnostics.append(
+                        .error(
+                            "alias '\(alias.outputFile.dropLast("index.html".count))' is already the address of \(owner); an alias must be an old address no page uses",
+                            at: alias.location))
+                } else {
+                    owners[alias.outputFile] = "an alias in \(person.profile.file.sitePath)"
+                }
+            }
+        }
+        return diagnostics
     }
 
     private static func duplicateNumbers(_ ordered: [Profile]) -> [Diagnostic] {
