@@ -59,7 +59,7 @@ struct PreviewResponder: HTTPResponder {
         case .bytes(let data): bytes = data
         case .copy(let source):
             let real = URL(fileURLWithPath: source).resolvingSymlinksInPath().path
-            guard real.hasPrefix(snapshot.contentRoot + "/"), let data = FileManager.default.contents(atPath: real)
+            guard real.hasPrefix(snapshot.contentRoot + "/"), let data = FileBytes.read(real)
             else {
                 return plain(.notFound, "Not found.\n")
             }

@@ -61,7 +61,7 @@ enum ContentParser {
     static func parseOne(_ file: ContentFile, kind: Kind, settings: ParseSettings, cache: ParseCache?) -> Result {
         let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
         if let cached = cache?.result(for: file, stamp: stamp) { return cached }
-        let data = FileManager.default.contents(atPath: file.absolutePath)
+        let data = FileBytes.read(file.absolutePath)
         let result = parseFile(file, data: data, kind: kind, settings: settings)
         cache?.store(result, for: file, stamp: stamp, contentHash: data.map(ParseCache.contentHash) ?? 0)
         return result

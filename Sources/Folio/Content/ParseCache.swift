@@ -72,7 +72,7 @@ public final class ParseCache: @unchecked Sendable {
         lock.unlock()
         guard let entry, entry.stamp == stamp else { return nil }
         if entry.racy {
-            guard let data = FileManager.default.contents(atPath: file.absolutePath),
+            guard let data = FileBytes.read(file.absolutePath),
                 Self.contentHash(data) == entry.contentHash
             else { return nil }
         }

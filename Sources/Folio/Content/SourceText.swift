@@ -13,7 +13,7 @@ public struct SourceText: Sendable {
 
     /// Reads and decodes a file. Invalid UTF-8 and NUL bytes are errors located at the first bad byte.
     static func read(_ file: ContentFile) -> (SourceText?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+        guard let data = FileBytes.read(file.absolutePath) else {
             return (nil, [Diagnostic(.error, "cannot read file", file: file.sitePath)])
         }
         return decode(data, path: file.sitePath)

@@ -74,7 +74,7 @@ public enum OutputWriter {
             ? []
             : files.parallelMap { file in
                 guard let bytes = file.bytes else { return (nil, false) }
-                let old = manager.contents(atPath: outputPath + "/" + file.path)
+                let old = FileBytes.read(outputPath + "/" + file.path)
                 return old.map { $0.elementsEqual(bytes) } == true ? ([], true) : (bytes, false)
             }
         if exists {
