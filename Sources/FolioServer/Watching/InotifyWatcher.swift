@@ -10,7 +10,8 @@
         private let folders: WatchedFolders
         private var descriptor: Int32 = -1
         private var paths: [Int32: String] = [:]
-        private var thread: Thread?
+        /// Signalled when the watching thread has ended (stop waits for it before closing).
+        private var finished: DispatchSemaphore?
         private let lock = NSLock()
         private var running = false
 
@@ -42,9 +43,13 @@
             _ = addWatch(folders.siteRoot, mask: UInt32(IN_CREATE) | UInt32(IN_MOVED_TO))
             for root in folders.roots { _ = addTree(root) }
             running = true
-            let thread = Thread { [weak self] in self?.loop(onChange) }
+            let finished = DispatchSemaphore(value: 0)
+            self.finished = finished
+            let thread = Thread { [weak self] in
+                self?.loop(onChange)
+                finished.signal()
+            }
             thread.name = "folio-watcher"
-            self.thread = thread
             thread.start()
         }
 
@@ -52,7 +57,8 @@
             lock.lock()
             running = false
             lock.unlock()
-            while thread?.isFinished == false { usleep(1000) }
+            finished?.wait()
+            finished = nil
             if descriptor >= 0 { close(descriptor) }
             descriptor = -1
             lock.lock()
