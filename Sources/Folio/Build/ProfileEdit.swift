@@ -7,9 +7,13 @@ import Foundation
 /// and, when their key changed, rendered again. Anything else returns nil, and the caller runs
 /// the whole pipeline; the randomized incremental-equals-full test covers both.
 enum ProfileEdit {
-    static func apply(_ changes: Set<String>, options: BuildOptions, caches: BuildCaches) -> SiteBuild.Rebuild? {
+    /// - Parameter inventory: the last build's, which the changes are checked against.
+    static func apply(
+        _ changes: Set<String>, inventory: ContentInventory, options: BuildOptions, caches: BuildCaches
+    ) -> SiteBuild.Rebuild? {
         guard var last = caches.takeLast() else { return nil }
-        guard let rebuild = patch(&last, changes: changes, options: options, caches: caches) else {
+        guard let rebuild = patch(&last, changes: changes, inventory: inventory, options: options, caches: caches)
+        else {
             caches.keepLast(last)
             return nil
         }
@@ -18,7 +22,8 @@ enum ProfileEdit {
     }
 
     private static func patch(
-        _ last: inout LastBuild, changes: Set<String>, options: BuildOptions, caches: BuildCaches
+        _ last: inout LastBuild, changes: Set<String>, inventory: ContentInventory, options: BuildOptions,
+        caches: BuildCaches
     ) -> SiteBuild.Rebuild? {
         var clock = StageClock()
         var report = last.report
@@ -27,16 +32,14 @@ enum ProfileEdit {
         let indexes = last.indexes ?? LastBuild.Indexes(site: last.site, files: last.files)
         last.indexes = indexes
 
-        // Every change must be a published profile's file, still a plain file.
-        let contentRoot = options.siteRoot.appendingPathComponent("Content").path + "/"
+        // Every change must be a known plain file of Content/ (no template: `knownFiles` leaves
+        // those out) and a published profile.
+        guard let relatives = ChangeList.knownFiles(changes, siteRoot: options.siteRoot, previous: inventory),
+            relatives.count == changes.count
+        else { return nil }
         var positions: [Int] = []
-        for path in changes {
-            guard path.hasPrefix(contentRoot) else { return nil }
-            let relative = String(path.dropFirst(contentRoot.count))
-            guard let position = indexes.position[relative], !last.settings.inventory.linkedPaths.contains(relative)
-            else { return nil }
-            var info = stat()
-            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        for relative in relatives {
+            guard let position = indexes.position[relative] else { return nil }
             positions.append(position)
         }
 

@@ -148,8 +148,10 @@ public enum SiteBuild {
     /// The preview server's build: an edit of profiles that leaves the site's structure as it was
     /// patches the last build (`ProfileEdit`); anything else is a whole build with the caches.
     public static func rebuild(_ options: BuildOptions, caches: BuildCaches) -> Rebuild {
-        if let (changes, _) = caches.takeChanges() {
-            if let patched = ProfileEdit.apply(changes, options: options, caches: caches) { return patched }
+        if let (changes, inventory) = caches.takeChanges() {
+            if let patched = ProfileEdit.apply(changes, inventory: inventory, options: options, caches: caches) {
+                return patched
+            }
             caches.noteChanges(changes)  // back for the whole build
         }
         let (report, files) = make(options, caches: caches)

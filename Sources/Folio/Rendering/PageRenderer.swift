@@ -21,23 +21,18 @@ enum PageRenderer {
         let keys = PageKeys(site: site, templates: templates)
         // In page order, whether taken from the cache or rendered, so output is the same either way.
         let all = slots(site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache)
-        var rendered: [OutputFile]
-        if cache == nil, !eager {
-            // Nothing keeps the pages: each is rendered when it is written, then let go.
-            rendered = all.map { slot in
-                switch slot {
-                case .ready(let file): file
-                case .render(let job): OutputFile(path: job.path, contents: .rendered(job.render), origin: job.origin)
-                }
-            }
-        } else {
-            rendered = all.parallelMap { slot in
-                switch slot {
-                case .ready(let file): file
-                case .render(let job): OutputFile(path: job.path, contents: .bytes(job.render()), origin: job.origin)
-                }
+        // When nothing keeps the pages, each is rendered when it is written, then let go.
+        let deferred = cache == nil && !eager
+        let file: @Sendable (Slot) -> OutputFile = { slot in
+            switch slot {
+            case .ready(let file): file
+            case .render(let job):
+                OutputFile(
+                    path: job.path, contents: deferred ? .rendered(job.render) : .bytes(job.render()),
+                    origin: job.origin)
             }
         }
+        var rendered = deferred ? all.map(file) : all.parallelMap(file)
         let pages = rendered
         let commit: () -> Void = { cache?.store(pages, keys: keys.byPath, complete: true) }
         rendered.append(.text(Permalink.stylesheet, DefaultTemplates.stylesheet, origin: "default stylesheet"))
