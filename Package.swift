@@ -62,7 +62,8 @@ let package = Package(
         .testTarget(name: "FolioServerTests", dependencies: ["FolioServer", "Folio"]),
         .testTarget(
             name: "FolioTests",
-            dependencies: ["Folio", "FolioMarkdown"],
+            // Yams: the reference the plain front-matter reader is compared with.
+            dependencies: ["Folio", "FolioMarkdown", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
     ]

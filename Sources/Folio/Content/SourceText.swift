@@ -20,32 +20,23 @@ public struct SourceText: Sendable {
     }
 
     static func decode(_ data: Data, path: String) -> (SourceText?, [Diagnostic]) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = Self.position(of: nul, in: bytes)
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .error, "file contains a NUL byte; is it a text file?", file: path, line: line,
-                        column: column)
-                ]
-            )
+        data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            if var bad = UTF8Check.firstProblem(in: bytes) {
+                // A NUL anywhere says more ("not a text file") than a bad sequence before it.
+                if !bad.isNUL, let nul = bytes.firstIndex(of: 0) { bad = UTF8Check.Problem(offset: nul, isNUL: true) }
+                let (line, column) = Self.position(of: bad.offset, in: bytes)
+                let message =
+                    bad.isNUL
+                    ? "file contains a NUL byte; is it a text file?"
+                    : "file is not valid UTF-8 (save it as UTF-8 text)"
+                return (nil, [Diagnostic(.error, message, file: path, line: line, column: column)])
+            }
+            // Valid: decoding cannot repair anything, and takes the standard library's fast path.
+            let text = String(decoding: bytes, as: UTF8.self)
+            return (SourceText(path: path, text: normalizeLineEndings(text)), [])
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let bad = Self.firstInvalidUTF8(bytes)
-            let (line, column) = Self.position(of: bad, in: bytes)
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .error, "file is not valid UTF-8 (save it as UTF-8 text)", file: path, line: line,
-                        column: column)
-                ]
-            )
-        }
-        return (SourceText(path: path, text: normalizeLineEndings(text)), [])
     }
 
     static func normalizeLineEndings(_ text: String) -> String {
@@ -53,28 +44,8 @@ public struct SourceText: Sendable {
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            if index + length > bytes.count { return index }
-            let chunk = Array(bytes[index..<(index + length)])
-            if String(validating: chunk, as: UTF8.self) == nil { return index }
-            index += length
-        }
-        return bytes.count
-    }
-
     /// 1-based line and character column of a byte offset.
-    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var line = 1
         var column = 1
         for byte in bytes[..<min(offset, bytes.count)] {

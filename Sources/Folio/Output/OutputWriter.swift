@@ -74,8 +74,8 @@ public enum OutputWriter {
             ? []
             : files.parallelMap { file in
                 guard let bytes = file.bytes else { return (nil, false) }
-                let old = FileBytes.read(outputPath + "/" + file.path)
-                return old.map { $0.elementsEqual(bytes) } == true ? ([], true) : (bytes, false)
+                return FileBytes.holds(outputPath + "/" + file.path, exactly: bytes) == true
+                    ? ([], true) : (bytes, false)
             }
         if exists {
             if let missing = zip(files, decisions).first(where: { $0.1.bytes == nil }) {
@@ -198,11 +198,6 @@ public enum OutputWriter {
     }
 
     static func listFiles(_ root: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { files.append(path) }
-        }
-        return files
+        FileBytes.listFiles(under: root)
     }
 }

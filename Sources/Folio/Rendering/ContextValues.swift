@@ -44,6 +44,21 @@ func excerpt(_ text: String, limit: Int = 280) -> String {
         count += 1
     }
     guard cut else { return String(kept) }
-    let end = kept.lastIndex(of: " ") ?? kept.endIndex
-    return String(kept[..<end]).trimmingCharacters(in: .punctuationCharacters) + "…"
+    var end = kept.lastIndex(of: " ") ?? kept.endIndex
+    var start = kept.startIndex
+    // Punctuation (Unicode's P* categories, as Foundation's `.punctuationCharacters`) at either
+    // end of the cut text goes: "Hart, who…" rather than "Hart,…".
+    while start < end, isPunctuation(kept[start]) { start = kept.index(after: start) }
+    while end > start, isPunctuation(kept[kept.index(before: end)]) { end = kept.index(before: end) }
+    return String(kept[start..<end]) + "…"
+}
+
+private func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+        .finalPunctuation, .otherPunctuation:
+        return true
+    default:
+        return false
+    }
 }

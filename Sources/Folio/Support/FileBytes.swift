@@ -35,4 +35,60 @@ public enum FileBytes {
         }
         return Data(bytes[..<filled])
     }
+
+    /// Whether the file holds exactly `bytes`; nil when it cannot be opened or read. A file of
+    /// another size is answered from its metadata alone.
+    public static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard Int(info.st_size) == bytes.count else { return false }
+        var old = [UInt8](repeating: 0, count: bytes.count + 1)
+        var filled = 0
+        while filled < old.count {
+            let count = old.withUnsafeMutableBytes {
+                systemRead(descriptor, $0.baseAddress! + filled, $0.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        // One byte more than expected was asked for: a file that grew is not the same.
+        guard filled == bytes.count else { return false }
+        return old.withUnsafeBytes { oldBytes in
+            bytes.withUnsafeBytes { newBytes in
+                newBytes.count == 0 || memcmp(oldBytes.baseAddress!, newBytes.baseAddress!, newBytes.count) == 0
+            }
+        }
+    }
+
+    /// Paths (relative to `root`, `/`-separated) of every entry under it that is not a folder,
+    /// in no particular order. Symbolic links are listed, not followed.
+    public static func listFiles(under root: String) -> [String] {
+        var files: [String] = []
+        var pending: [String] = [""]
+        while let relative = pending.popLast() {
+            guard let folder = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
+            defer { closedir(folder) }
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder { pending.append(path) } else { files.append(path) }
+            }
+        }
+        return files
+    }
 }

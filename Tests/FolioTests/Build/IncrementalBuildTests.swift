@@ -7,17 +7,6 @@ import Testing
 /// The preview server's builds reuse parsed files and rendered pages. After any sequence of
 /// edits their output must be byte-identical to a fresh build of the same files.
 @Suite struct IncrementalBuildTests {
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let names = [
         "Ada Quist", "Ben Ferro", "Cleo Varga", "Dara Öztürk", "Emil Sato", "Faye Ávila", "Gus Hale", "Hana Xu",
         "Ivo Brandt", "Jun Costa", "Kira Duval", "Lev Novak",

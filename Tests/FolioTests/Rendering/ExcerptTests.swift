@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Folio
@@ -15,5 +16,26 @@ import Testing
         #expect(excerpt("alpha beta gamma", limit: 11) == "alpha beta…")
         #expect(excerpt("alpha, beta gamma", limit: 8) == "alpha…")
         #expect(excerpt("Zoë   Ünal über alles", limit: 11) == "Zoë Ünal…")
+    }
+
+    @Test func punctuationAtTheCutIsTrimmedAsFoundationWould() {
+        // The cut text loses the punctuation at its ends, as `.punctuationCharacters` defines it
+        // (Unicode's P* categories); symbols such as "$" or "+" stay.
+        let texts = [
+            "«Hello», she said — and (then) left… for good.", "‘Quoted’ words; “more” words: fin!",
+            "¿Qué? ¡Sí! Señora Núñez, presidenta.", "$5 + 10% = price_tag, #1 rank @home",
+            "a_b-c.d,e;f:g!h?i'j\"k(l)m[n]o{p}q", "Ölçek (1987), Şişli — İstanbul.",
+        ]
+        for text in texts {
+            for limit in 2...text.unicodeScalars.count {
+                let result = excerpt(text, limit: limit)
+                guard result.hasSuffix("…") else { continue }
+                let kept = String(result.dropLast())
+                #expect(kept == kept.trimmingCharacters(in: .punctuationCharacters), "\(text) at \(limit)")
+                #expect(text.contains(kept), "\(text) at \(limit)")
+            }
+        }
+        #expect(excerpt("«Hello», she said to them", limit: 12) == "Hello…")
+        #expect(excerpt("$5 + 10% of it", limit: 9) == "$5 + 10…")
     }
 }

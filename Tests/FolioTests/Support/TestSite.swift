@@ -38,6 +38,10 @@ struct TestSite {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 
+    /// The checkout: the sample series is its `Content/`.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     /// A copy of `Tests/FolioTests/Fixtures/<name>` in a temporary directory.
     static func fixture(_ name: String) -> TestSite {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

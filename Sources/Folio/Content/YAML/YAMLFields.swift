@@ -10,7 +10,7 @@ struct YAMLFields {
     /// Where the mapping is (for "missing key" errors).
     let origin: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
-    private var entries: [String: (key: Node, value: Node)] = [:]
+    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
     private(set) var keys: [String] = []
     /// The YAML could not be read at all; "missing key" errors would only repeat that.
     private(set) var unreadable = false
@@ -26,12 +26,17 @@ struct YAMLFields {
             fields.unreadable = true
             return fields
         }
+        // Most front matter is plain YAML, read without building Yams' tree; the rest goes to Yams.
+        if case .mapping(let pairs, _)? = PlainYAML.read(yaml) {
+            fields.load(pairs)
+            return fields
+        }
         do {
             // The basic resolver: every scalar stays text (Folio reads types itself), which spares
             // libyaml's regular-expression matching of each value against int, float, bool, date.
             guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return fields }
-            guard case .mapping(let mapping) = root else {
-                fields.report("expected 'key: value' lines here", at: fields.location(root))
+            guard case .mapping = root else {
+                fields.report("expected 'key: value' lines here", at: fields.location(YAMLNode(root)))
                 fields.unreadable = true
                 return fields
             }
@@ -45,7 +50,7 @@ struct YAMLFields {
                 fields.unreadable = true
                 return fields
             }
-            fields.load(mapping)
+            if case .mapping(let pairs, _) = YAMLNode(root) { fields.load(pairs) }
         } catch let error as YamlError {
             fields.diagnostics.append(fields.diagnostic(for: error))
             fields.unreadable = true
@@ -80,26 +85,26 @@ struct YAMLFields {
     }
 
     /// A reader over a nested mapping (an item of `links`, `education`, ...).
-    func nested(_ mapping: Node.Mapping, at node: Node) -> YAMLFields {
+    func nested(_ pairs: [YAMLNode.Pair], at node: YAMLNode) -> YAMLFields {
         var fields = YAMLFields(file: file, lineShift: lineShift, origin: location(node))
-        fields.load(mapping)
+        fields.load(pairs)
         return fields
     }
 
-    private mutating func load(_ mapping: Node.Mapping) {
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
-                report("a key must be plain text", at: location(key))
+    private mutating func load(_ pairs: [YAMLNode.Pair]) {
+        for pair in pairs {
+            guard case .scalar(let name, _, _) = pair.key else {
+                report("a key must be plain text", at: location(pair.key))
                 continue
             }
-            entries[name] = (key, value)
+            entries[name] = (pair.key, pair.value)
             keys.append(name)
         }
     }
 
     func has(_ key: String) -> Bool { entries[key] != nil }
 
-    func location(_ node: Node) -> SourceLocation {
+    func location(_ node: YAMLNode) -> SourceLocation {
         guard let mark = node.mark else { return origin }
         return SourceLocation(file: file, line: mark.line + lineShift, column: mark.column)
     }
@@ -152,11 +157,11 @@ struct YAMLFields {
         return text(value, key: key)
     }
 
-    mutating func text(_ value: Node, key: String) -> String? {
+    mutating func text(_ value: YAMLNode, key: String) -> String? {
         switch value {
-        case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
-            return scalar.string.withoutControlCharacters
+        case .scalar(let string, let plain, _):
+            if plain, ["", "~", "null", "Null", "NULL"].contains(string) { return nil }
+            return string.withoutControlCharacters
         case .alias:
             report("'\(key)': YAML aliases (*name) are not supported in Folio files", at: location(value))
         default:
@@ -225,7 +230,7 @@ struct YAMLFields {
     mutating func stringList(_ key: String) -> [(String, SourceLocation)] {
         guard let (_, value) = entries[key] else { return [] }
         switch value {
-        case .sequence(let sequence):
+        case .sequence(let sequence, _):
             return sequence.compactMap { item in
                 text(item, key: key).map { ($0, location(item)) }
             }
@@ -242,17 +247,17 @@ struct YAMLFields {
     /// A list of mappings, each read by `read`.
     mutating func records<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> [T] {
         guard let (_, value) = entries[key] else { return [] }
-        guard case .sequence(let sequence) = value else {
+        guard case .sequence(let sequence, _) = value else {
             report("'\(key)' must be a list of entries, each starting with '- '", at: location(value))
             return []
         }
         var result: [T] = []
         for item in sequence {
-            guard case .mapping(let mapping) = item else {
+            guard case .mapping(let pairs, _) = item else {
                 report("each entry of '\(key)' must be 'key: value' lines", at: location(item))
                 continue
             }
-            var fields = nested(mapping, at: item)
+            var fields = nested(pairs, at: item)
             if let record = read(&fields) { result.append(record) }
             absorb(fields)
         }
@@ -262,11 +267,11 @@ struct YAMLFields {
     /// A nested mapping (such as `author` in `site.yml`).
     mutating func record<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> T? {
         guard let (_, value) = entries[key] else { return nil }
-        guard case .mapping(let mapping) = value else {
+        guard case .mapping(let pairs, _) = value else {
             report("'\(key)' must be 'key: value' lines", at: location(value))
             return nil
         }
-        var fields = nested(mapping, at: value)
+        var fields = nested(pairs, at: value)
         let record = read(&fields)
         absorb(fields)
         return record
@@ -290,7 +295,7 @@ struct YAMLFields {
         }
     }
 
-    private static func kind(of node: Node) -> String {
+    private static func kind(of node: YAMLNode) -> String {
         switch node {
         case .mapping: return "set of 'key: value' lines"
         case .sequence: return "list"
