@@ -15,6 +15,12 @@ public enum LinkTarget: Sendable, Hashable {
         if destination.isEmpty { return .external }
         if destination.hasPrefix("#") { return .samePage(fragment: String(destination.dropFirst())) }
         if destination.hasPrefix("/") || hasScheme(destination) { return .external }
+        if let path = simpleSibling(destination, of: contentPath) { return .content(path: path, fragment: nil) }
+        return resolve(destination, from: contentPath)
+    }
+
+    /// A relative destination with any folders, dot segments, fragment, query or escapes.
+    static func resolve(_ destination: String, from contentPath: String) -> LinkTarget {
         var path = destination
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {
@@ -36,11 +42,33 @@ public enum LinkTarget: Sendable, Hashable {
         return .content(path: parts.joined(separator: "/"), fragment: fragment)
     }
 
+    /// The commonest link, a file beside this one (`jane-hart.md`): no folder, fragment, query,
+    /// escape or dot segment to resolve.
+    static func simpleSibling(_ destination: String, of contentPath: String) -> String? {
+        for byte in destination.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "%"): return nil
+            default: continue
+            }
+        }
+        if destination == "." || destination == ".." { return nil }
+        guard let slash = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return destination }
+        return String(contentPath[...slash]) + destination
+    }
+
     /// RFC 3986 scheme: a letter, then letters, digits, `+`, `-`, `.`, then `:`.
     private static func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        let bytes = text.utf8
+        guard let first = bytes.first, isLetter(first), let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else {
+            return false
+        }
+        return bytes[..<colon].allSatisfy { byte in
+            isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 }

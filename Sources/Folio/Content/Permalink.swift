@@ -14,6 +14,11 @@ public enum Permalink {
 
     /// The published path of a content file a body links to, or nil when it is not published.
     static func of(contentPath path: String) -> String? {
+        // The commonest case first: a profile (`people/<slug>.md`).
+        if path.hasPrefix("people/"), path.hasSuffix(".md") {
+            let slug = path.utf8.dropFirst(7).dropLast(3)
+            if !slug.isEmpty, !slug.contains(UInt8(ascii: "/")) { return person(String(Substring(slug))) }
+        }
         let parts = path.split(separator: "/").map(String.init)
         guard let name = parts.last else { return nil }
         if parts.first == "static", parts.count > 1 {

@@ -18,7 +18,9 @@ func context(_ pairs: KeyValuePairs<String, (any TemplateValueConvertible)?>) ->
 /// A first paragraph, its whitespace collapsed, cut to at most `limit` characters (Unicode
 /// scalars) at a word boundary, with "…" when cut. Looks at no more of the text than it keeps.
 func excerpt(_ text: String, limit: Int = 280) -> String {
-    var kept = String.UnicodeScalarView()
+    var kept: [UInt8] = []  // UTF-8, appended to far faster than a String's scalars
+    kept.reserveCapacity(min(text.utf8.count, limit * 2))
+    var lastSpace: Int?  // byte offset in `kept`
     var count = 0
     var pendingSpace = false
     var cut = false
@@ -31,26 +33,32 @@ func excerpt(_ text: String, limit: Int = 280) -> String {
         }
         if count + (pendingSpace ? 2 : 1) > limit {
             // Cut within the first `limit` characters, a space among them when there is room.
-            if pendingSpace, count < limit { kept.append(" ") }
+            if pendingSpace, count < limit { lastSpace = kept.count }
             cut = true
             break
         }
         if pendingSpace {
-            kept.append(" ")
+            lastSpace = kept.count
+            kept.append(0x20)
             count += 1
             pendingSpace = false
         }
-        kept.append(scalar)
+        if scalar.value < 0x80 {
+            kept.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { kept.append($0) }
+        }
         count += 1
     }
-    guard cut else { return String(kept) }
-    var end = kept.lastIndex(of: " ") ?? kept.endIndex
-    var start = kept.startIndex
+    guard cut else { return String(decoding: kept, as: UTF8.self) }
+    let shortened = String(decoding: kept[..<(lastSpace ?? kept.count)], as: UTF8.self).unicodeScalars
+    var start = shortened.startIndex
+    var end = shortened.endIndex
     // Punctuation (Unicode's P* categories, as Foundation's `.punctuationCharacters`) at either
     // end of the cut text goes: "Hart, who…" rather than "Hart,…".
-    while start < end, isPunctuation(kept[start]) { start = kept.index(after: start) }
-    while end > start, isPunctuation(kept[kept.index(before: end)]) { end = kept.index(before: end) }
-    return String(kept[start..<end]) + "…"
+    while start < end, isPunctuation(shortened[start]) { start = shortened.index(after: start) }
+    while end > start, isPunctuation(shortened[shortened.index(before: end)]) { end = shortened.index(before: end) }
+    return String(shortened[start..<end]) + "…"
 }
 
 private func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import Folio
+
+@Suite struct LinkTargetTests {
+    @Test func classifiesDestinations() {
+        #expect(
+            LinkTarget.classify("jane-hart.md", from: "people/ann.md")
+                == .content(path: "people/jane-hart.md", fragment: nil))
+        #expect(
+            LinkTarget.classify("../topics/design.md#x", from: "people/ann.md")
+                == .content(path: "topics/design.md", fragment: "x"))
+        #expect(LinkTarget.classify("../../etc/passwd", from: "people/ann.md") == .outside("../../etc/passwd"))
+        #expect(LinkTarget.classify("#top", from: "people/ann.md") == .samePage(fragment: "top"))
+        #expect(LinkTarget.classify("mailto:a@b.org", from: "people/ann.md") == .external)
+        #expect(LinkTarget.classify("HTTPS://e.org", from: "people/ann.md") == .external)
+        #expect(LinkTarget.classify("/about/", from: "people/ann.md") == .external)
+        #expect(LinkTarget.classify("1:2.md", from: "people/ann.md") == .content(path: "people/1:2.md", fragment: nil))
+    }
+
+    /// The quick answer for a file beside the linking one is the general resolution's answer.
+    @Test func theSiblingShortcutAgreesWithTheGeneralResolution() {
+        var random = SeededGenerator(state: 3)
+        let pieces = ["a", "jane-hart.md", ".", "..", "/", "#", "?", "%20", "x.md", "é", ":", "\\"]
+        let froms = ["people/ann.md", "pages/about.md", "index.md", "static/img/x.png"]
+        var shortcuts = 0
+        for _ in 0..<5_000 {
+            let destination = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                pieces.randomElement(using: &random)!
+            }
+            .joined()
+            let from = froms.randomElement(using: &random)!
+            guard let path = LinkTarget.simpleSibling(destination, of: from) else { continue }
+            shortcuts += 1
+            #expect(
+                LinkTarget.resolve(destination, from: from) == .content(path: path, fragment: nil),
+                "\(destination) from \(from)")
+        }
+        #expect(shortcuts > 500)
+    }
+}
