@@ -14,33 +14,33 @@ public enum MarkdownRenderer {
         firstLine: Int = 1,
         rewriteLink: (MarkdownLink) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        var parseOptions = CMARK_OPT_VALIDATE_UTF8
+        // A Swift string is valid UTF-8 already: cmark need not check it again.
+        var parseOptions = CMARK_OPT_DEFAULT
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
         var renderOptions: Int32 = 0
         if options.unsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
 
-        let parsed: CmarkNode? =
-            source.utf8.withContiguousStorageIfAvailable {
-                buffer in
-                buffer.withMemoryRebound(to: CChar.self) {
-                    cmark_parse_document($0.baseAddress, $0.count, parseOptions)
-                }
+        var text = source
+        return text.withUTF8 { bytes in
+            let parsed = bytes.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, parseOptions)
             }
-            ?? {
-                var copy = source
-                return copy.withUTF8 { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) {
-                        cmark_parse_document($0.baseAddress, $0.count, parseOptions)
-                    }
-                }
-            }()
-        guard let root = parsed else {
-            return RenderedMarkdown(html: "", headings: [], links: [], firstParagraph: "", wordCount: 0)
+            guard let root = parsed else {
+                return RenderedMarkdown(html: "", headings: [], links: [], firstParagraph: "", wordCount: 0)
+            }
+            defer { cmark_node_free(root) }
+            return rewriteAndRender(
+                root, bytes: bytes, options: options, renderOptions: renderOptions, firstLine: firstLine,
+                rewriteLink: rewriteLink)
         }
-        defer { cmark_node_free(root) }
+    }
 
+    private static func rewriteAndRender(
+        _ root: CmarkNode, bytes: UnsafeBufferPointer<UInt8>, options: MarkdownOptions, renderOptions: Int32,
+        firstLine: Int, rewriteLink: (MarkdownLink) -> String?
+    ) -> RenderedMarkdown {
         let lineShift = firstLine - 1
-        var locator: SourceLocator?  // made for the first link: most bodies' text needs no columns
+        var locator = SourceLocator(bytes: bytes)
         var links: [MarkdownLink] = []
         var headingNodes: [CmarkNode] = []
         var firstParagraph: CmarkNode?
@@ -55,8 +55,7 @@ public enum MarkdownRenderer {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let destination = node.url
                 let line = node.startLine
-                if locator == nil { locator = SourceLocator(source: source) }
-                let column = locator!.column(of: destination, line: line, near: node.startColumn)
+                let column = locator.column(of: destination, line: line, near: node.startColumn)
                 let link = MarkdownLink(
                     kind: node.type == CMARK_NODE_LINK ? .link : .image,
                     destination: destination, line: line + lineShift, column: column)

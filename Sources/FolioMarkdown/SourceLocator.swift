@@ -1,51 +1,52 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds columns in the source text. cmark's inline columns are offsets into a paragraph's
 /// stripped content, so a link's column is found again in its source line: the column of
-/// the destination as written, counted in characters from 1.
+/// the destination as written, counted in characters from 1. Works on the source's bytes as
+/// they are (no copy); links come in document order, so line starts are found going forward.
 struct SourceLocator {
-    private let bytes: [UInt8]
-    /// Byte offset of the start of each line; index 0 is line 1.
-    private let lineStarts: [Int]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Byte offset of the start of each line found so far; index 0 is line 1.
+    private var lineStarts = [0]
 
-    init(source: String) {
-        bytes = Array(source.utf8)
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        lineStarts = starts
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
-    func column(of destination: String, line: Int, near cmarkColumn: Int) -> Int {
+    mutating func column(of destination: String, line: Int, near cmarkColumn: Int) -> Int {
         guard let range = lineRange(line) else { return max(cmarkColumn, 1) }
-        let needle = Array(destination.utf8)
-        if !needle.isEmpty, let offset = find(needle, in: range) {
-            return characterColumn(lineStart: range.lowerBound, offset: offset)
-        }
-        return max(cmarkColumn, 1)
-    }
-
-    private func lineRange(_ line: Int) -> Range<Int>? {
-        guard line >= 1, line <= lineStarts.count else { return nil }
-        let start = lineStarts[line - 1]
-        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        return start..<end
-    }
-
-    private func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {
-        guard range.count >= needle.count else { return nil }
-        var index = range.lowerBound
-        while index + needle.count <= range.upperBound {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                return index
+        var needle = destination
+        let offset: Int? = needle.withUTF8 { needle in
+            guard !needle.isEmpty, let base = bytes.baseAddress, let first = needle.first else { return nil }
+            var start = range.lowerBound
+            // Candidates by their first byte (memchr), then the whole needle (memcmp).
+            while range.upperBound - start >= needle.count,
+                let hit = memchr(base + start, Int32(first), range.upperBound - start - needle.count + 1)
+            {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return offset }
+                start = offset + 1
             }
-            index += 1
+            return nil
         }
-        return nil
+        guard let offset else { return max(cmarkColumn, 1) }
+        var column = 1
+        for index in range.lowerBound..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        return column
     }
 
-    private func characterColumn(lineStart: Int, offset: Int) -> Int {
-        var column = 1
-        for byte in bytes[lineStart..<offset] where byte & 0xC0 != 0x80 {
-            column += 1
+    private mutating func lineRange(_ line: Int) -> Range<Int>? {
+        guard line >= 1, let base = bytes.baseAddress else { return nil }
+        while lineStarts.count <= line, let last = lineStarts.last, last <= bytes.count {
+            // The start of the next line, or one past the end when there is none.
+            let newline = last < bytes.count ? memchr(base + last, 0x0A, bytes.count - last) : nil
+            lineStarts.append(newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? bytes.count + 1)
         }
-        return column
+        guard line < lineStarts.count, lineStarts[line - 1] <= bytes.count else { return nil }
+        return lineStarts[line - 1]..<(lineStarts[line] - 1)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Counts words (runs of non-whitespace) for reading time. A word may span several text
 /// nodes ("`code`." is one word); block boundaries and line breaks end a word.
 struct WordCounter {
@@ -6,14 +12,23 @@ struct WordCounter {
 
     /// Counts the words of a node's text as cmark holds it (no Swift string is made).
     mutating func count(_ text: UnsafePointer<CChar>?) {
-        guard var byte = text else { return }
-        while byte.pointee != 0 {
-            let value = UInt8(bitPattern: byte.pointee)
-            let isSpace = value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D
-            if !isSpace && !inWord { total += 1 }
+        guard let text else { return }
+        let length = strlen(text)
+        var total = self.total
+        var inWord = self.inWord
+        // Bit n set: byte n is whitespace (tab, line feed, carriage return, space).
+        let spaces: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
+        var byte = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        let end = byte + length
+        while byte < end {
+            let value = byte.pointee
+            let isSpace = value < 64 && (spaces >> UInt64(value)) & 1 == 1
+            total &+= (!isSpace && !inWord) ? 1 : 0
             inWord = !isSpace
             byte += 1
         }
+        self.total = total
+        self.inWord = inWord
     }
 
     mutating func endWord() {

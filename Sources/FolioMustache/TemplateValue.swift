@@ -51,7 +51,7 @@ extension Bool: TemplateValueConvertible {
 }
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    public var templateValue: TemplateValue { .list(map { $0.templateValue }) }  // (a key path here is built at run time on every call)
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value == TemplateValue {

@@ -169,7 +169,7 @@ public struct Body: Sendable {
     init(markdown: RenderedMarkdown, links: [BodyLink]) {
         self.markdown = markdown
         self.links = links
-        fingerprint = markdown.html.hashValue
+        fingerprint = Fingerprint.ofText(markdown.html)
     }
 }
 

@@ -99,7 +99,7 @@ enum ProfileParser {
             date: date, title: title ?? name, sortName: sortName ?? defaultSortName(name),
             summary: summary ?? body.markdown.firstParagraph, tagline: tagline, location: place, photo: photo,
             topics: topics, links: links, education: education, awards: awards, books: books, draft: draft,
-            aliases: aliases, body: body, fingerprint: Fingerprint.of(source.text, photo?.contentPath ?? ""))
+            aliases: aliases, body: body, fingerprint: Fingerprint.ofText(source.text, photo?.contentPath ?? ""))
         return (profile, diagnostics)
     }
 

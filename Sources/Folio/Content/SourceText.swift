@@ -35,7 +35,8 @@ public struct SourceText: Sendable {
             }
             // Valid: decoding cannot repair anything, and takes the standard library's fast path.
             let text = String(decoding: bytes, as: UTF8.self)
-            return (SourceText(path: path, text: normalizeLineEndings(text)), [])
+            let hasReturn = bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+            return (SourceText(path: path, text: hasReturn ? normalizeLineEndings(text) : text), [])
         }
     }
 

@@ -6,4 +6,16 @@ enum Fingerprint {
         repeat hasher.combine(each values)
         return hasher.finalize()
     }
+
+    /// Of texts by their UTF-8 bytes: `String`'s own hashing first brings non-ASCII text to one
+    /// Unicode normal form, which costs far more for a whole file. (Two spellings of the same
+    /// text only hash apart, so at worst a page is rendered again.)
+    static func ofText(_ texts: String...) -> Int {
+        var hasher = Hasher()
+        for var text in texts {
+            hasher.combine(text.utf8.count)
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+        return hasher.finalize()
+    }
 }
