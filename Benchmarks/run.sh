@@ -38,6 +38,16 @@ echo "cmark $(cmark --version | head -1 | awk '{print $2}'), $(hugo version | aw
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# Each cold build starts without an output folder. The previous run's output is moved aside, not
+# deleted, and all of it is deleted at the end: on an ext4 file system without a journal (such as
+# this machine's) the kernel skips inodes freed in the last minute when it allocates new ones, so
+# deleting 20,000 files just before a build made that build (Folio's or Hugo's) wait on the
+# allocator for seconds, a cost of the benchmark loop and not of the generator.
+trash="$dir/.trash"
+rm -rf "$trash" && mkdir -p "$trash"
+trap 'rm -rf "$trash"' EXIT
+set_aside() { [ ! -e "$1" ] || mv "$1" "$trash/$(date +%s%N)"; }
+
 # measure OUT_FILE COMMAND...: appends "wall user sys maxrss_kb" for one run
 measure() {
     local out=$1
@@ -58,13 +68,13 @@ for n in $sizes; do
     mb=$(du -sb "$site/Content/people" | awk '{printf "%.2f", $1/1048576}')
     rm -f "$dir/$n".*.txt
     for _ in $(seq "$runs"); do
-        rm -rf "$site/Output"
+        set_aside "$site/Output"
         measure "$dir/$n.full.txt" "$folio" build "$site"
         measure "$dir/$n.again.txt" "$folio" build "$site"
         # (find | xargs: a glob of 100,000 names is too long for one command line)
         measure "$dir/$n.cmark.txt" sh -c "find '$site/Content/people' -name '*.md' -print0 | sort -z | xargs -0 cat | cmark"
         if [ "$n" -le "$hugo_max" ]; then
-            rm -rf "$hugo_site/public"
+            set_aside "$hugo_site/public"
             measure "$dir/$n.hugo.txt" hugo --quiet -s "$hugo_site" -d "$hugo_site/public"
         fi
     done
@@ -103,6 +113,6 @@ for n in $sizes; do
     latency=$(python3 Benchmarks/serve-latency.py "$folio" "$site" --edits 10 | grep "edit to reload" || true)
     echo "         folio serve, ${latency:-edit to reload: failed}"
     echo "         stages of one build (pages rendered before writing, to time them apart):"
-    rm -rf "$site/Output"
+    set_aside "$site/Output"
     "$folio" build "$site" --timings | tail -n +2 | sed 's/^/         /'
 done

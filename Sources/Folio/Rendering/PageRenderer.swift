@@ -80,18 +80,6 @@ enum PageRenderer {
             if cached(path, origin: origin, key: key) { return }
             jobs.append(.render(Job(path: path, origin: origin, key: key) { templates.render(template, context()) }))
         }
-        // People first, without making a render closure for the (many) unchanged pages.
-        for position in positions ?? Array(site.people.indices) {
-            let person = site.people[position]
-            let path = Permalink.outputFile(Permalink.person(person.profile.slug))
-            let origin = person.profile.file.sitePath
-            let key = keys.person(person)
-            if cached(path, origin: origin, key: key) { continue }
-            jobs.append(
-                .render(
-                    Job(path: path, origin: origin, key: key) { templates.render("person", shared.personPage(person)) })
-            )
-        }
         for topic in site.topics {
             add(
                 Permalink.outputFile(Permalink.topic(topic.slug)), "topic",
@@ -128,6 +116,19 @@ enum PageRenderer {
         add(Permalink.feed, "feed", origin: "feed", key: keys.feed()) { shared.feed() }
         add(Permalink.sitemap, "sitemap", origin: "sitemap", key: keys.sitemap()) {
             shared.sitemap(paths: sitemapPaths(site))
+        }
+        // People last, so that the few long list pages above start first when pages are rendered
+        // on all cores as they are written; and without a render closure for unchanged pages.
+        for position in positions ?? Array(site.people.indices) {
+            let person = site.people[position]
+            let path = Permalink.outputFile(Permalink.person(person.profile.slug))
+            let origin = person.profile.file.sitePath
+            let key = keys.person(person)
+            if cached(path, origin: origin, key: key) { continue }
+            jobs.append(
+                .render(
+                    Job(path: path, origin: origin, key: key) { templates.render("person", shared.personPage(person)) })
+            )
         }
         return jobs
     }

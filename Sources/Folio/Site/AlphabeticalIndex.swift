@@ -31,7 +31,9 @@ enum AlphabeticalIndex {
     }
 
     static func foldedKey(_ name: String) -> String {
-        name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Plain ASCII has no diacritics or wide forms to fold: lowercase is all (and far faster).
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.lowercased() }
+        return name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "ß", with: "ss")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Folio
@@ -37,6 +38,21 @@ import Testing
         #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("Öztürk, Selin")) == "O")
         #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("Ávila, Rosa")) == "A")
         #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("3M Person")) == "#")
+    }
+
+    /// ASCII names take a shortcut (lowercasing); it must give Foundation's folding's key.
+    @Test func asciiSortKeysAreFoundationsFolding() {
+        var random = SeededGenerator(state: 11)
+        let characters = Array("AaZz Mm-'.,0#~ßİ\t") + (32...126).map { Character(Unicode.Scalar(UInt8($0))) }
+        for _ in 0..<2_000 {
+            let name = String(
+                (0..<Int.random(in: 0...12, using: &random)).map { _ in characters.randomElement(using: &random)! })
+            let folded = name.folding(
+                options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil
+            )
+            .replacingOccurrences(of: "ß", with: "ss")
+            #expect(AlphabeticalIndex.foldedKey(name) == folded, "\(name.debugDescription)")
+        }
     }
 
     @Test func caseOnlyDifferenceInFileNamesIsAnError() {
