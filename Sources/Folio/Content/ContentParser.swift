@@ -61,13 +61,13 @@ enum ContentParser {
     static func parseOne(_ file: ContentFile, kind: Kind, settings: ParseSettings, cache: ParseCache?) -> Result {
         let stamp = cache == nil ? nil : ParseCache.Stamp(path: file.absolutePath)
         if let cached = cache?.result(for: file, stamp: stamp) { return cached }
-        let data = FileBytes.read(file.absolutePath)
+        let data = FileBytes.readBytes(file.absolutePath)
         let result = parseFile(file, data: data, kind: kind, settings: settings)
         cache?.store(result, for: file, stamp: stamp, contentHash: data.map(ParseCache.contentHash) ?? 0)
         return result
     }
 
-    private static func parseFile(_ file: ContentFile, data: Data?, kind: Kind, settings: ParseSettings) -> Result {
+    private static func parseFile(_ file: ContentFile, data: [UInt8]?, kind: Kind, settings: ParseSettings) -> Result {
         let (source, readProblems) =
             data.map { SourceText.decode($0, path: file.sitePath) }
             ?? (nil, [Diagnostic(.error, "cannot read file", file: file.sitePath)])

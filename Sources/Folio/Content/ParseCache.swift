@@ -72,8 +72,8 @@ public final class ParseCache: @unchecked Sendable {
         lock.unlock()
         guard let entry, entry.stamp == stamp else { return nil }
         if entry.racy {
-            guard let data = FileBytes.read(file.absolutePath),
-                Self.contentHash(data) == entry.contentHash
+            guard let bytes = FileBytes.readBytes(file.absolutePath),
+                Self.contentHash(bytes) == entry.contentHash
             else { return nil }
         }
         return entry.result
@@ -107,10 +107,10 @@ public final class ParseCache: @unchecked Sendable {
         }
     }
 
-    /// A hash of every byte (`Data.hashValue` looks only at the first 80).
-    static func contentHash(_ data: Data) -> Int {
+    /// A hash of every byte.
+    static func contentHash(_ bytes: [UInt8]) -> Int {
         var hasher = Hasher()
-        data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
     }
 

@@ -164,7 +164,7 @@ enum ProfileParser {
 
     /// An old address, site-relative: `2020/12/jane-hart/` or `old/jane.html`.
     static func alias(_ raw: String, at location: SourceLocation, fields: inout YAMLFields) -> Alias? {
-        var path = raw.trimmingCharacters(in: .whitespaces)
+        var path = raw.trimmingSpaces
         if let scheme = path.range(of: "://") {
             // A full URL: keep its path.
             let afterHost = path[scheme.upperBound...].firstIndex(of: "/")

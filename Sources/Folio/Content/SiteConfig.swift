@@ -84,7 +84,7 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// `https://example.org/series` -> `https://example.org/series/`; nil when not absolute http(s).
     static func normalizeBaseURL(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmingSpaces
         guard let components = URLComponents(string: trimmed),
             let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let host = components.host, !host.isEmpty, components.query == nil, components.fragment == nil,

@@ -13,15 +13,19 @@ public struct SourceText: Sendable {
 
     /// Reads and decodes a file. Invalid UTF-8 and NUL bytes are errors located at the first bad byte.
     static func read(_ file: ContentFile) -> (SourceText?, [Diagnostic]) {
-        guard let data = FileBytes.read(file.absolutePath) else {
+        guard let data = FileBytes.readBytes(file.absolutePath) else {
             return (nil, [Diagnostic(.error, "cannot read file", file: file.sitePath)])
         }
         return decode(data, path: file.sitePath)
     }
 
     static func decode(_ data: Data, path: String) -> (SourceText?, [Diagnostic]) {
-        data.withUnsafeBytes { raw in
-            var bytes = raw.bindMemory(to: UInt8.self)
+        decode([UInt8](data), path: path)
+    }
+
+    static func decode(_ data: [UInt8], path: String) -> (SourceText?, [Diagnostic]) {
+        data.withUnsafeBufferPointer { whole in
+            var bytes = whole
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
             if var bad = UTF8Check.firstProblem(in: bytes) {
                 // A NUL anywhere says more ("not a text file") than a bad sequence before it.

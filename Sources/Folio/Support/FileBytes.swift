@@ -13,27 +13,39 @@ import Foundation
 public enum FileBytes {
     /// The file's bytes, or nil when it cannot be opened or read.
     public static func read(_ path: String) -> Data? {
+        readBytes(path).map { Data($0) }
+    }
+
+    /// The file's bytes, read straight into the array (no zero-filling, no second copy).
+    public static func readBytes(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
-        // The size is a hint: the file may grow or shrink while it is read.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // The size is a hint: the file may grow or shrink while it is read. One byte more is
+        // asked for, so that a read that fills the room says the file grew.
+        var failed = false
+        func fill(_ buffer: inout UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) {
+            count = 0
+            while count < buffer.count {
+                let got = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failed = true }
+                if got <= 0 { break }
+                count += got
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { break }
-            filled += count
         }
-        return Data(bytes[..<filled])
+        let room = max(Int(info.st_size), 0) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: room, initializingWith: fill)
+        var full = bytes.count == room
+        while !failed && full {
+            let chunk = max(bytes.count, 4096)
+            let more = [UInt8](unsafeUninitializedCapacity: chunk, initializingWith: fill)
+            full = more.count == chunk
+            bytes += more
+        }
+        return failed ? nil : bytes
     }
 
     /// Whether the file holds exactly `bytes`; nil when it cannot be opened or read. A file of

@@ -12,8 +12,35 @@ extension String {
         return String(result)
     }
 
+    /// Without the spaces and tabs at either end: what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives (tab and Unicode's space separators), without
+    /// its cost, and with no copy when there is nothing to trim.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, first.isSpaceOrTab || last.isSpaceOrTab else {
+            return self
+        }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isSpaceOrTab { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isSpaceOrTab { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
     /// "Social  learning " -> "Social learning".
     var collapsingWhitespace: String {
+        // Plain ASCII with single spaces inside and none at the ends is already collapsed.
+        var previousWasSpace = true
+        var plain = true
+        for byte in utf8 {
+            let isSpace = byte == 0x20
+            if byte >= 0x7F || (byte < 0x20) || (isSpace && previousWasSpace) {
+                plain = false
+                break
+            }
+            previousWasSpace = isSpace
+        }
+        if plain && !previousWasSpace { return self }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
@@ -30,6 +57,13 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// Foundation's `CharacterSet.whitespaces`: tab, Unicode's space separators (Zs), and the
+    /// zero width space, which Foundation still counts (a test compares every scalar).
+    var isSpaceOrTab: Bool {
+        value < 0x80
+            ? (value == 0x20 || value == 0x09) : (value == 0x200B || properties.generalCategory == .spaceSeparator)
+    }
+
     var isDisallowedControl: Bool {
         (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F
             || (value >= 0x80 && value < 0xA0) || value == 0xFFFE || value == 0xFFFF

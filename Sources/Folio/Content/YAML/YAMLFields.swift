@@ -172,7 +172,7 @@ struct YAMLFields {
 
     /// A link: an absolute http(s) or mailto URL, or a relative one. `javascript:` and the like are refused.
     mutating func webAddress(_ key: String) -> String? {
-        guard let raw = string(key)?.trimmingCharacters(in: .whitespaces) else { return nil }
+        guard let raw = string(key)?.trimmingSpaces else { return nil }
         let lowered = raw.lowercased()
         let allowed = ["https://", "http://", "mailto:"].contains { lowered.hasPrefix($0) }
         let relative =
@@ -187,7 +187,7 @@ struct YAMLFields {
     mutating func positiveInteger(_ key: String) -> Int? {
         guard let (_, value) = entries[key] else { return nil }
         guard let raw = text(value, key: key) else { return nil }
-        guard let number = Int(raw.trimmingCharacters(in: .whitespaces)), number > 0 else {
+        guard let number = Int(raw.trimmingSpaces), number > 0 else {
             report("'\(key)' must be a whole number greater than 0, not '\(raw)'", at: location(value))
             return nil
         }
@@ -236,7 +236,7 @@ struct YAMLFields {
             }
         case .scalar:
             guard let raw = text(value, key: key) else { return [] }
-            return raw.split(separator: ",").map { (String($0).trimmingCharacters(in: .whitespaces), location(value)) }
+            return raw.split(separator: ",").map { (String($0).trimmingSpaces, location(value)) }
                 .filter { !$0.0.isEmpty }
         default:
             report("'\(key)' must be a list, such as [A, B]", at: location(value))

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import Folio
+
+@Suite struct TextTests {
+    static let pieces = [
+        "a", "B", " ", "  ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", "é", "-", "\u{1}", "x y",
+        "\u{2028}", "\u{200B}",
+    ]
+
+    static func randomTexts(_ count: Int, seed: UInt64) -> [String] {
+        var random = SeededGenerator(state: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
+    }
+
+    @Test func spaceOrTabIsFoundationsWhitespaceSet() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isSpaceOrTab == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func trimmingSpacesIsFoundationsTrimming() {
+        for text in Self.randomTexts(5_000, seed: 21) {
+            #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
+
+    /// The shortcut for text that needs no change gives what the general path gives.
+    @Test func collapsingWhitespaceMatchesTheScalarRule() {
+        for text in Self.randomTexts(5_000, seed: 22) + ["Ada Quist", "Ada  Quist", " Ada", "Ada "] {
+            var expected = ""
+            var pending = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    pending = !expected.isEmpty
+                } else {
+                    if pending { expected += " " }
+                    pending = false
+                    expected.unicodeScalars.append(scalar)
+                }
+            }
+            #expect(text.collapsingWhitespace == expected, "\(text.debugDescription)")
+        }
+    }
+}
