@@ -5,7 +5,7 @@ extension SiteContext {
     static let homeCount = 12
 
     func homePage() -> Context {
-        let latest = site.newest(Self.homeCount).map { renderedCard($0) }
+        let latest = site.newest(Self.homeCount).map { card($0) }
         var values = base(
             pageBlock(title: site.config.title, path: "", kind: "home", description: site.config.description))
         values["latest"] = latest.templateValue
@@ -49,7 +49,7 @@ extension SiteContext {
         }
         let block = context([
             "name": topic.name, "slug": topic.slug, "description": topic.description?.markdown.html,
-            "people": topic.people.map { renderedCard($0) }, "profileCount": topic.people.count,
+            "people": topic.people.map { card($0) }, "profileCount": topic.people.count,
             "profileWord": topic.people.count == 1 ? "profile" : "profiles",
             "related": related, "hasRelated": !related.isEmpty,
         ])

@@ -7,11 +7,10 @@ struct SiteContext: @unchecked Sendable {
     let site: Site
     let root: String
     let siteBlock: Context
-    /// Cards by series position, made when a page first needs them: a rebuild that renders
-    /// three pages makes a handful of cards, not one per person.
+    /// Cards by series position, each with `cardHTML` (the `card` template's output), made when
+    /// a page first needs them: a rebuild that renders three pages makes a handful of cards, not
+    /// one per person, and pages that list cards share them instead of copying them.
     private let cards: Store<Context>
-    /// The `card` template's output per person (only the HTML: the card itself is in `cards`).
-    private let cardHTML: Store<TemplateValue>
     let topicsBySlug: [String: Topic]
 
     /// Renders the `card` partial once per person; pages that list cards insert the result.
@@ -38,25 +37,17 @@ struct SiteContext: @unchecked Sendable {
         for topic in site.topics { topicsBySlug[topic.slug] = topic }
         self.topicsBySlug = topicsBySlug
         cards = Store(count: site.people.count)
-        cardHTML = Store(count: site.people.count)
     }
 
     /// The card of the person at `position` in series order.
     func card(_ position: Int) -> Context {
-        cards.card(position) { Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug) }
-    }
-
-    /// The card with `cardHTML`, the `card` template's output, rendered once per person and build
-    /// (topic pages show thousands of cards), and only for pages that show cards.
-    func renderedCard(_ position: Int) -> Context {
-        var card = card(position)
-        let html = cardHTML.card(position) {
+        cards.card(position) {
+            var card = Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug)
             var values = card
             values["site"] = .object(siteBlock)
-            return .text(renderCard(values))
+            card["cardHTML"] = .text(renderCard(values))
+            return card
         }
-        card["cardHTML"] = html
-        return card
     }
 
     private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Topic]) -> Context {
