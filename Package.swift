@@ -23,7 +23,9 @@ let package = Package(
         ),
         // One system call (atomic folder exchange) that Swift's Glibc module lacks.
         .systemLibrary(name: "CFolioSystem"),
-        .target(name: "FolioMarkdown", dependencies: ["CCmark"]),
+        // An arena allocator for cmark (C: cmark's allocator is a table of C functions).
+        .target(name: "CCmarkArena", dependencies: ["CCmark"]),
+        .target(name: "FolioMarkdown", dependencies: ["CCmark", "CCmarkArena"]),
         // Mustache templates parsed once and rendered against typed values, straight into bytes.
         .target(name: "FolioMustache"),
         .target(

@@ -1,11 +1,5 @@
 import CCmark
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// cmark nodes are opaque to Swift.
 typealias CmarkNode = OpaquePointer
 
@@ -60,9 +54,9 @@ func plainText(of node: CmarkNode) -> String {
     return text
 }
 
-/// Renders a tree to HTML with cmark's renderer and frees the buffer.
+/// Renders a tree to HTML with cmark's renderer. The buffer is the tree's arena's, which
+/// frees it with everything else.
 func renderHTML(_ root: CmarkNode, options: Int32) -> String {
     guard let buffer = cmark_render_html(root, options) else { return "" }
-    defer { free(buffer) }
     return String(cString: buffer)
 }

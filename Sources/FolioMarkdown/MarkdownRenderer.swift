@@ -1,4 +1,5 @@
 import CCmark
+import CCmarkArena
 
 /// Parses a Markdown body with cmark, rewrites it in place (link destinations, heading ids)
 /// and renders it with cmark's HTML renderer, returning plain Swift values.
@@ -22,13 +23,19 @@ public enum MarkdownRenderer {
 
         var text = source
         return text.withUTF8 { bytes in
-            let parsed = bytes.withMemoryRebound(to: CChar.self) {
-                cmark_parse_document($0.baseAddress, $0.count, parseOptions)
+            // Everything cmark allocates for this body (nodes, texts, the HTML) comes from this
+            // thread's arena and goes at once at the end, after every string has been copied out.
+            let mark = folio_arena_begin()
+            defer { folio_arena_rewind(mark) }
+            guard let parser = cmark_parser_new_with_mem(parseOptions, folio_arena_allocator()) else {
+                return RenderedMarkdown(html: "", headings: [], links: [], firstParagraph: "", wordCount: 0)
             }
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            let parsed = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
             guard let root = parsed else {
                 return RenderedMarkdown(html: "", headings: [], links: [], firstParagraph: "", wordCount: 0)
             }
-            defer { cmark_node_free(root) }
             return rewriteAndRender(
                 root, bytes: bytes, options: options, renderOptions: renderOptions, firstLine: firstLine,
                 rewriteLink: rewriteLink)
@@ -104,8 +111,8 @@ public enum MarkdownRenderer {
     /// output is the same bytes cmark writes for a heading, plus the `id` attribute.
     private static func giveID(_ id: String, to heading: CmarkNode) {
         let level = heading.headingLevel
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-            let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, folio_arena_allocator()),
+            let inline = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, folio_arena_allocator())
         else { return }
         cmark_node_set_on_enter(block, "")
         cmark_node_set_on_exit(block, "")
