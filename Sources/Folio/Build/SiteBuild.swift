@@ -74,7 +74,7 @@ public enum SiteBuild {
         // 2. Parse every content file, on all cores.
         let settings = ParseSettings(
             basePath: config.basePath, unsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation,
-            inventory: inventory)
+            inventory: inventory, fingerprints: caches != nil)
         let parsed = ContentParser.parse(
             inventory, settings: settings, cache: caches?.parse, onlyChanged: changedContent)
         report.diagnostics.append(contentsOf: parsed.diagnostics)

@@ -6,6 +6,8 @@ struct ParseSettings: Sendable {
     var unsafeHTML: Bool
     var smartPunctuation: Bool
     var inventory: ContentInventory
+    /// Whether pages' inputs are hashed (for a render cache, which only `folio serve` keeps).
+    var fingerprints = true
 }
 
 /// Stage 2 (bodies): Markdown through cmark, with links to content files rewritten to the
@@ -30,6 +32,6 @@ enum BodyParser {
             else { return nil }
             return settings.basePath + permalink + (fragment.map { "#" + $0 } ?? "")
         }
-        return Body(markdown: rendered, links: links)
+        return Body(markdown: rendered, links: links, fingerprinted: settings.fingerprints)
     }
 }

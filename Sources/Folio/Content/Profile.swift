@@ -163,13 +163,14 @@ public struct Alias: Sendable, Hashable {
 public struct Body: Sendable {
     public var markdown: RenderedMarkdown
     public var links: [BodyLink]
-    /// Hash of the rendered HTML: pages that show this body change exactly when it changes.
+    /// Hash of the rendered HTML: pages that show this body change exactly when it changes
+    /// (0 when nothing keeps rendered pages).
     public var fingerprint: Int
 
-    init(markdown: RenderedMarkdown, links: [BodyLink]) {
+    init(markdown: RenderedMarkdown, links: [BodyLink], fingerprinted: Bool = true) {
         self.markdown = markdown
         self.links = links
-        fingerprint = Fingerprint.ofText(markdown.html)
+        fingerprint = fingerprinted ? Fingerprint.ofText(markdown.html) : 0
     }
 }
 

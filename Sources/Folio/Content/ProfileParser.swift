@@ -99,7 +99,8 @@ enum ProfileParser {
             date: date, title: title ?? name, sortName: sortName ?? defaultSortName(name),
             summary: summary ?? body.markdown.firstParagraph, tagline: tagline, location: place, photo: photo,
             topics: topics, links: links, education: education, awards: awards, books: books, draft: draft,
-            aliases: aliases, body: body, fingerprint: Fingerprint.ofText(source.text, photo?.contentPath ?? ""))
+            aliases: aliases, body: body,
+            fingerprint: settings.fingerprints ? Fingerprint.ofText(source.text, photo?.contentPath ?? "") : 0)
         return (profile, diagnostics)
     }
 
