@@ -8,26 +8,26 @@ public enum Slug {
         let folded =
             text.utf8.allSatisfy { $0 < 0x80 }
             ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var result = ""
+        var result: [UInt8] = []  // only a-z, 0-9 and '-' go in: bytes, then one String
         result.reserveCapacity(folded.utf8.count)
         var pendingDash = false
         for scalar in folded.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9":
-                if pendingDash && !result.isEmpty { result.append("-") }
+                if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                result.unicodeScalars.append(scalar)
+                result.append(UInt8(scalar.value))
             case "A"..."Z":
-                if pendingDash && !result.isEmpty { result.append("-") }
+                if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                result.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+                result.append(UInt8(scalar.value + 32))
             case "'", "\u{2019}":
                 continue  // "O'Neil" -> "oneil", as readers would type it
             default:
                 pendingDash = true
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether `text` is already a valid slug: lowercase a-z, 0-9 and single inner dashes.

@@ -12,44 +12,49 @@ struct FrontMatter: Sendable {
     /// front matter that is opened but never closed is an error. Scans bytes once, line by
     /// line, and stops at the closing `---`: the body is never split into lines.
     static func split(_ source: SourceText) -> (FrontMatter, Diagnostic?) {
-        let text = source.text
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var lineNumber = 1
-        var yamlStart: String.Index?
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            let isDelimiter = Self.isDelimiter(bytes[lineStart..<lineEnd])
-            if lineNumber == 1 {
-                guard isDelimiter else {
-                    return (FrontMatter(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1), nil)
-                }
-                yamlStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-            } else if isDelimiter, let yamlStart {
-                let yaml = String(text[yamlStart..<lineStart])
-                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-                return (
-                    FrontMatter(
-                        yaml: yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml, yamlFirstLine: 2,
-                        body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1),
-                    nil
-                )
+        var text = source.text
+        let whole = text
+        return text.withUTF8 { bytes in
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            if lineEnd == bytes.endIndex { break }
-            lineStart = bytes.index(after: lineEnd)
-            lineNumber += 1
+            var lineStart = 0
+            var lineNumber = 1
+            var yamlStart: Int?
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let isDelimiter = Self.isDelimiter(bytes[lineStart..<lineEnd])
+                if lineNumber == 1 {
+                    guard isDelimiter else {
+                        return (FrontMatter(yaml: "", yamlFirstLine: 1, body: whole, bodyFirstLine: 1), nil)
+                    }
+                    yamlStart = min(lineEnd + 1, bytes.count)
+                } else if isDelimiter, let yamlStart {
+                    // The YAML without the line break before the closing `---`.
+                    let yamlEnd = max(yamlStart, lineStart - 1)
+                    return (
+                        FrontMatter(
+                            yaml: string(yamlStart..<yamlEnd), yamlFirstLine: 2,
+                            body: string(min(lineEnd + 1, bytes.count)..<bytes.count), bodyFirstLine: lineNumber + 1),
+                        nil
+                    )
+                }
+                if lineEnd == bytes.count { break }
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
+            if yamlStart == nil {
+                return (FrontMatter(yaml: "", yamlFirstLine: 1, body: whole, bodyFirstLine: 1), nil)
+            }
+            let diagnostic = Diagnostic(
+                .error, "front matter opened with '---' is never closed; add a line '---' after it",
+                file: source.path, line: 1, column: 1)
+            return (FrontMatter(yaml: "", yamlFirstLine: 2, body: "", bodyFirstLine: lineNumber), diagnostic)
         }
-        if yamlStart == nil {
-            return (FrontMatter(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1), nil)
-        }
-        let diagnostic = Diagnostic(
-            .error, "front matter opened with '---' is never closed; add a line '---' after it",
-            file: source.path, line: 1, column: 1)
-        return (FrontMatter(yaml: "", yamlFirstLine: 2, body: "", bodyFirstLine: lineNumber), diagnostic)
     }
 
     /// `---`, optionally followed by spaces or tabs.
-    private static func isDelimiter(_ line: String.UTF8View.SubSequence) -> Bool {
+    private static func isDelimiter(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard line.count >= 3, line.prefix(3).allSatisfy({ $0 == UInt8(ascii: "-") }) else { return false }
         return line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }

@@ -106,6 +106,13 @@ enum ProfileParser {
 
     /// "Jane Hart" -> "Hart, Jane"; a single name stays as it is.
     static func defaultSortName(_ name: String) -> String {
+        // A name with single spaces between its words (as names are once collapsed): cut at the last.
+        let bytes = name.utf8
+        if let space = bytes.lastIndex(of: 0x20), bytes.first != 0x20, bytes.last != 0x20,
+            !name.contains("  ")
+        {
+            return "\(name[bytes.index(after: space)...]), \(name[..<space])"
+        }
         let words = name.split(separator: " ")
         guard words.count > 1, let last = words.last else { return name }
         return "\(last), \(words.dropLast().joined(separator: " "))"
