@@ -16,8 +16,11 @@ import Testing
         }
     }
 
+    /// Every space separator lies below U+3100; U+FE00–U+FFFF holds the byte-order mark and other
+    /// specials. (All of U+0000–U+10FFFF agreed when this was written; that takes minutes under
+    /// ThreadSanitizer, so the test keeps to these ranges.)
     @Test func spaceOrTabIsFoundationsWhitespaceSet() {
-        for value in UInt32(0)...0x10FFFF {
+        for value in Array(UInt32(0)...0x30FF) + Array(UInt32(0xFE00)...0xFFFF) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(scalar.isSpaceOrTab == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
         }
