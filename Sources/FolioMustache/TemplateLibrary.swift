@@ -107,21 +107,25 @@ public struct TemplateLibrary: Sendable {
         }
 
         /// The first part of a name is looked for from the innermost value out; the rest inside it.
+        /// (Indices rather than `reversed()`: no copy of each value the search passes.)
         static func lookup(_ name: Name, in stack: [TemplateValue]) -> TemplateValue? {
-            guard let first = name.parts.first else { return stack.last }
-            var found: TemplateValue?
-            for value in stack.reversed() {
-                if case .object(let fields) = value, let child = fields[first] {
-                    found = child
-                    break
+            let parts = name.parts
+            guard !parts.isEmpty else { return stack.last }
+            var index = stack.count - 1
+            while index >= 0 {
+                if case .object(let fields) = stack[index], let found = fields[parts[0]] {
+                    var current = found
+                    var part = 1
+                    while part < parts.count {
+                        guard case .object(let inner) = current, let child = inner[parts[part]] else { return nil }
+                        current = child
+                        part += 1
+                    }
+                    return current
                 }
+                index -= 1
             }
-            guard var current = found else { return nil }
-            for part in name.parts.dropFirst() {
-                guard case .object(let fields) = current, let child = fields[part] else { return nil }
-                current = child
-            }
-            return current
+            return nil
         }
 
         private mutating func startLine() {
