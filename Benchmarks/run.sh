@@ -39,13 +39,17 @@ echo "cmark $(cmark --version | head -1 | awk '{print $2}'), $(hugo version | aw
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # Each cold build starts without an output folder. The previous run's output is moved aside, not
-# deleted, and all of it is deleted at the end: on an ext4 file system without a journal (such as
-# this machine's) the kernel skips inodes freed in the last minute when it allocates new ones, so
-# deleting 20,000 files just before a build made that build (Folio's or Hugo's) wait on the
-# allocator for seconds, a cost of the benchmark loop and not of the generator.
+# deleted: on an ext4 file system without a journal (such as this machine's) the kernel skips
+# inodes freed in the last minute (six while their table is not yet written back) when it
+# allocates new ones, so deleting 20,000 files just before a build made that build (Folio's or
+# Hugo's) wait on the allocator for seconds, a cost of the benchmark loop, not of the generator.
+# What an earlier run set aside is deleted here, then written back, and a minute passes.
 trash="$dir/.trash"
-rm -rf "$trash" && mkdir -p "$trash"
-trap 'rm -rf "$trash"' EXIT
+if [ -n "$(ls -A "$trash" 2>/dev/null)" ]; then
+    echo "removing the outputs an earlier run set aside, then waiting a minute (see run.sh)"
+    rm -rf "$trash" && sync && sleep 65
+fi
+mkdir -p "$trash"
 set_aside() { [ ! -e "$1" ] || mv "$1" "$trash/$(date +%s%N)"; }
 
 # measure OUT_FILE COMMAND...: appends "wall user sys maxrss_kb" for one run
