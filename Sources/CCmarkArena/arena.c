@@ -15,38 +15,45 @@ typedef struct chunk {
 
 enum { ALIGNMENT = 16, HEADER = 16, CHUNK_SIZE = 256 * 1024, SPARES_KEPT = 8 };
 
-static int allocator_marker;
+/* One thread's arena. It lives on the heap, reached from a thread-local pointer and given to
+   the thread-exit destructor as its argument (thread-local storage may be gone by then). */
+typedef struct arena {
+    chunk *current;            /* newest chunk in use */
+    chunk *spares;             /* emptied chunks kept for reuse */
+    size_t spare_count;
+    unsigned char *last_block; /* the newest block: it can grow, or be given back, in place */
+} arena;
 
-static _Thread_local chunk *current;  /* newest chunk in use */
-static _Thread_local chunk *spares;   /* emptied chunks kept for reuse */
-static _Thread_local size_t spare_count;
-static _Thread_local unsigned char *last_block; /* the newest block: it can grow in place */
-
-/* A thread that ends gives its chunks back (else they would be lost with it). */
+static _Thread_local arena *this_thread;
 static pthread_key_t exit_key;
 static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
 
-static void free_all(void *unused) {
-    (void)unused;
-    while (current != NULL) {
-        chunk *older = current->next;
-        free(current);
-        current = older;
+static void free_chunks(chunk *list) {
+    while (list != NULL) {
+        chunk *next = list->next;
+        free(list);
+        list = next;
     }
-    while (spares != NULL) {
-        chunk *next = spares->next;
-        free(spares);
-        spares = next;
-    }
-    spare_count = 0;
-    last_block = NULL;
 }
 
-static void make_exit_key(void) { pthread_key_create(&exit_key, free_all); }
+/* A thread that ends gives its chunks back (else they would be lost with it). */
+static void free_arena(void *state) {
+    arena *ended = state;
+    free_chunks(ended->current);
+    free_chunks(ended->spares);
+    free(ended);
+}
 
-static void watch_thread_exit(void) {
-    pthread_once(&exit_key_once, make_exit_key);
-    if (pthread_getspecific(exit_key) == NULL) pthread_setspecific(exit_key, &allocator_marker);
+static void make_exit_key(void) { pthread_key_create(&exit_key, free_arena); }
+
+static arena *get_arena(void) {
+    if (this_thread == NULL) {
+        this_thread = calloc(1, sizeof(arena));
+        if (this_thread == NULL) abort();
+        pthread_once(&exit_key_once, make_exit_key);
+        pthread_setspecific(exit_key, this_thread);
+    }
+    return this_thread;
 }
 
 static size_t round_up(size_t size) {
@@ -55,30 +62,30 @@ static size_t round_up(size_t size) {
 }
 
 static void *take(size_t size) {
+    arena *a = get_arena();
     size = round_up(size);
     if (size > SIZE_MAX - HEADER) abort();
     size_t needed = size + HEADER;
-    if (current == NULL || current->size - current->used < needed) {
+    if (a->current == NULL || a->current->size - a->current->used < needed) {
         chunk *fresh = NULL;
-        if (spares != NULL && spares->size >= needed) {
-            fresh = spares;
-            spares = spares->next;
-            spare_count--;
+        if (a->spares != NULL && a->spares->size >= needed) {
+            fresh = a->spares;
+            a->spares = fresh->next;
+            a->spare_count--;
         } else {
             size_t capacity = needed > CHUNK_SIZE ? needed : CHUNK_SIZE;
-            watch_thread_exit();
             fresh = malloc(sizeof(chunk) + capacity);
             if (fresh == NULL) abort(); /* as cmark's own allocator does */
             fresh->size = capacity;
         }
         fresh->used = 0;
-        fresh->next = current;
-        current = fresh;
+        fresh->next = a->current;
+        a->current = fresh;
     }
-    unsigned char *block = current->data + current->used + HEADER;
+    unsigned char *block = a->current->data + a->current->used + HEADER;
     memcpy(block - sizeof(size_t), &size, sizeof(size_t));
-    current->used += needed;
-    last_block = block;
+    a->current->used += needed;
+    a->last_block = block;
     return block;
 }
 
@@ -97,12 +104,13 @@ static void *arena_calloc(size_t count, size_t size) {
 
 static void *arena_realloc(void *old, size_t size) {
     if (old == NULL) return take(size);
+    arena *a = get_arena();
     size_t old_size = size_of(old);
     if (size <= old_size) return old;
     size_t grown = round_up(size);
     /* cmark's buffers grow again and again: the newest block grows where it is. */
-    if (old == last_block && current->size - current->used >= grown - old_size) {
-        current->used += grown - old_size;
+    if (old == a->last_block && a->current->size - a->current->used >= grown - old_size) {
+        a->current->used += grown - old_size;
         memcpy((unsigned char *)old - sizeof(size_t), &grown, sizeof(size_t));
         return old;
     }
@@ -111,29 +119,41 @@ static void *arena_realloc(void *old, size_t size) {
     return block;
 }
 
-static void arena_free(void *block) { (void)block; }
+/* Blocks are given back at the rewind, except the newest, which is given back at once: cmark
+   makes and frees short-lived buffers (a folded link label for each lookup, say), and a hostile
+   body could otherwise make the arena hold many times its size. */
+static void arena_free(void *block) {
+    arena *a = this_thread;
+    if (block == NULL || a == NULL || block != a->last_block) return;
+    a->current->used -= size_of(block) + HEADER;
+    a->last_block = NULL;
+}
 
 static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
 
 cmark_mem *folio_arena_allocator(void) { return &allocator; }
 
 folio_arena_mark folio_arena_begin(void) {
-    folio_arena_mark mark = {current, current ? current->used : 0};
+    arena *a = get_arena();
+    /* Nothing made before the mark may grow in place after it (the rewind would cut it). */
+    a->last_block = NULL;
+    folio_arena_mark mark = {a->current, a->current ? a->current->used : 0};
     return mark;
 }
 
 void folio_arena_rewind(folio_arena_mark mark) {
-    while (current != NULL && current != (chunk *)mark.chunk) {
-        chunk *older = current->next;
-        if (spare_count < SPARES_KEPT && current->size == CHUNK_SIZE) {
-            current->next = spares;
-            spares = current;
-            spare_count++;
+    arena *a = get_arena();
+    while (a->current != NULL && a->current != (chunk *)mark.chunk) {
+        chunk *older = a->current->next;
+        if (a->spare_count < SPARES_KEPT && a->current->size == CHUNK_SIZE) {
+            a->current->next = a->spares;
+            a->spares = a->current;
+            a->spare_count++;
         } else {
-            free(current);
+            free(a->current);
         }
-        current = older;
+        a->current = older;
     }
-    if (current != NULL) current->used = mark.used;
-    last_block = NULL;
+    if (a->current != NULL) a->current->used = mark.used;
+    a->last_block = NULL;
 }

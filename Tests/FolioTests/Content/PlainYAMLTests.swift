@@ -41,7 +41,8 @@ import Yams
             "a: {b: 1}", "a: \"line\n  two\"", "a: \"\\u00e9\"", "a:", "a: 1\na: 2", "- a\n- b", "a: b: c",
             "a:\tb", "a: [b, [c]]", "a: [b,]", "a: [b: c]", "? a\n: b", "---\na: 1", "a: \"x\" y", "a: `b`",
             "a: @b", "a: %b", "\"a\": 1", "  a: 1", "a: 1\n b: 2", "a: \u{85}b", "a: b\u{2028}c",
-            "a:\n  - b\n   - c",
+            "a:\n  - b\n   - c", "a: 1\n--- b: 2", "a: 1\n...", "caf\u{E9}: 1\ncafe\u{301}: 2",
+            "title" + String(repeating: " ", count: 1_020) + ": x",
         ]
         for text in declined {
             #expect(PlainYAML.read(text) == nil, "\(text.debugDescription)")

@@ -30,6 +30,7 @@ private struct Reader {
     var lines: [Line] = []
     var index = 0
     var usable = true
+    var hasDocumentMarker = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -42,6 +43,12 @@ private struct Reader {
             while first < end, bytes[first] == 0x20 { first += 1 }
             if first < end, bytes[first] != UInt8(ascii: "#") {
                 lines.append(Line(start: start, end: end, indent: first - start, number: number))
+            }
+            // `---` or `...` at the start of a line begins or ends a document: not for this reader.
+            if end - start >= 3, bytes[start] == bytes[start + 1], bytes[start] == bytes[start + 2],
+                bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: ".")
+            {
+                hasDocumentMarker = true
             }
             start = end + 1
             number += 1
@@ -68,9 +75,7 @@ private struct Reader {
     }
 
     mutating func document() -> YAMLNode? {
-        guard usable, let first = lines.first, first.indent == 0 else { return nil }
-        let text = bytes[first.start..<first.end]
-        if text.starts(with: Array("---".utf8)) || text.starts(with: Array("...".utf8)) { return nil }
+        guard usable, !hasDocumentMarker, let first = lines.first, first.indent == 0 else { return nil }
         guard let root = mapping(indent: 0), index == lines.count else { return nil }
         return root
     }
@@ -81,7 +86,7 @@ private struct Reader {
     /// there on the current line instead (after `- ` in a list).
     mutating func mapping(indent: Int, firstKey: Int? = nil) -> YAMLNode? {
         var pairs: [YAMLNode.Pair] = []
-        var keys: Set<ArraySlice<UInt8>> = []
+        var keys: Set<String> = []  // compared as Yams does: as Swift strings (é written two ways is one key)
         var pending = firstKey
         while index < lines.count {
             let line = lines[index]
@@ -96,10 +101,10 @@ private struct Reader {
             guard let colon = keyEnd(from: keyStart, in: line) else { return nil }
             var keyLast = colon
             while keyLast > keyStart, bytes[keyLast - 1] == 0x20 { keyLast -= 1 }
-            let keyBytes = Array(bytes[keyStart..<keyLast])[...]
-            guard keyLast - keyStart <= 1024, keys.insert(keyBytes).inserted else { return nil }
-            let key = YAMLNode.scalar(
-                String(decoding: keyBytes, as: UTF8.self), plain: true, at: mark(keyStart, in: line))
+            // libyaml allows a key of up to 1,024 characters up to its `:`; bytes count more.
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<keyLast]), as: UTF8.self)
+            guard colon - keyStart < 1000, keys.insert(name).inserted else { return nil }
+            let key = YAMLNode.scalar(name, plain: true, at: mark(keyStart, in: line))
             var valueStart = colon + 1
             while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
             let value: YAMLNode
