@@ -64,6 +64,13 @@ public enum OutputWriter {
             )
         }
 
+        // Staging folders of killed builds go first, also when this build then has nothing to
+        // write (a build killed while removing the old site after its swap leaves one beside a
+        // site that is already new).
+        let parent = URL(fileURLWithPath: outputPath).deletingLastPathComponent().path
+        let prefix = "." + URL(fileURLWithPath: outputPath).lastPathComponent + ".folio-staging-"
+        removeAbandonedStaging(in: parent, prefix: prefix)
+
         var result = Result()
         result.pages = files.filter(\.isPage).count
         // Decide, file by file, whether its bytes differ from what is there now; only the bytes
@@ -91,9 +98,6 @@ public enum OutputWriter {
             return result
         }
 
-        let parent = URL(fileURLWithPath: outputPath).deletingLastPathComponent().path
-        let prefix = "." + URL(fileURLWithPath: outputPath).lastPathComponent + ".folio-staging-"
-        removeAbandonedStaging(in: parent, prefix: prefix)
         // One staging folder per process: two builds at once each swap in a whole site.
         let staging = parent + "/" + prefix + String(getpid())
         try? manager.removeItem(atPath: staging)
@@ -192,7 +196,8 @@ public enum OutputWriter {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
         for name in names where name.hasPrefix(prefix) {
             let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
-            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
+            // A process that exists (EPERM: another user's) is still building there.
+            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             try? FileManager.default.removeItem(atPath: parent + "/" + name)
         }
     }

@@ -42,6 +42,26 @@ import Testing
         #expect(Self.modified(page) == date)
     }
 
+    /// A build killed after its swap, while removing the old site, leaves a staging folder beside a
+    /// site that is already new: the next build, with nothing to write, still removes it (and
+    /// leaves the folder of a process that is running alone).
+    @Test func buildWithNothingToWriteRemovesAKilledBuildsStagingFolder() throws {
+        let site = TestSite.fixture("small-site")
+        #expect(site.build().succeeded)
+        // No process has this id (above Linux's pid_max), so the folder is abandoned.
+        let abandoned = site.root.appendingPathComponent(".Output.folio-staging-99999999")
+        let running = site.root.appendingPathComponent(".Output.folio-staging-\(getppid())")
+        for folder in [abandoned, running] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("people/x"), withIntermediateDirectories: true)
+        }
+        let report = site.build()
+        #expect(report.output?.untouched == true)
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
+        try? FileManager.default.removeItem(at: running)
+    }
+
     @Test func changedBuildRewritesOnlyChangedFilesAndDropsDeletedPages() throws {
         let site = TestSite.fixture("small-site")
         #expect(site.build().succeeded)
