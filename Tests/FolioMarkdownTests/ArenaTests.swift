@@ -17,7 +17,10 @@ import Testing
         let expected = (0..<64).map { MarkdownRenderer.render(Self.body($0)).html }
         let results = UnsafeMutableBufferPointer<String>.allocate(capacity: 64)
         results.initialize(repeating: "")
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         let box = Box(results)
         DispatchQueue.concurrentPerform(iterations: 64) { index in
             box.buffer[index] = MarkdownRenderer.render(Self.body(index)).html
