@@ -19,10 +19,6 @@ public struct SourceText: Sendable {
         return decode(data, path: file.sitePath)
     }
 
-    static func decode(_ data: Data, path: String) -> (SourceText?, [Diagnostic]) {
-        decode([UInt8](data), path: path)
-    }
-
     static func decode(_ data: [UInt8], path: String) -> (SourceText?, [Diagnostic]) {
         data.withUnsafeBufferPointer { whole in
             var bytes = whole

@@ -3,10 +3,8 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
-    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
-    private let systemWrite = Darwin.write
 #endif
 
 /// Stage 6: writes the site so that the output folder is always either the old site or the
@@ -116,7 +114,9 @@ public enum OutputWriter {
                 guard let bytes = exists ? decisions[index].bytes : file.bytes else {
                     return "cannot read \(file.origin)"
                 }
-                return writeFile(target, bytes) ? nil : "cannot write \(target)"
+                // A plain write: the staging folder is not visible yet, so no temporary file and rename per
+                // file is needed (FileManager's `createFile` does that, several times slower).
+                return FileBytes.write(bytes, to: target) ? nil : "cannot write \(target)"
             }
             if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
             try swap(staging: staging, output: outputPath, exists: exists)
@@ -174,21 +174,6 @@ public enum OutputWriter {
             throw Failure(description: "cannot replace \(output): \(reason)")
         }
         try? FileManager.default.removeItem(atPath: old)
-    }
-
-    /// A plain write: the staging folder is not visible yet, so no temporary file and rename
-    /// per file is needed (FileManager's `createFile` does that, several times slower).
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if count <= 0 { return false }
-            written += count
-        }
-        return true
     }
 
     /// Staging folders of builds that were killed (their process is gone).

@@ -16,7 +16,7 @@ public struct OutputFile: Sendable {
     public var bytes: [UInt8]? {
         switch contents {
         case .bytes(let bytes): bytes
-        case .copy(let source): FileBytes.read(source).map { [UInt8]($0) }
+        case .copy(let source): FileBytes.readBytes(source)
         case .rendered(let render): render()
         }
     }

@@ -26,7 +26,7 @@ struct TemplateSet: Sendable {
         for fileName in names.sorted() where fileName.hasSuffix(".mustache") {
             let name = String(fileName.dropLast(".mustache".count))
             let sitePath = "Templates/" + fileName
-            guard let data = FileBytes.read(folder.appendingPathComponent(fileName).path) else {
+            guard let data = FileBytes.readBytes(folder.appendingPathComponent(fileName).path) else {
                 diagnostics.append(Diagnostic(.error, "cannot read template", file: sitePath))
                 continue
             }

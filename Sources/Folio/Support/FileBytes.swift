@@ -3,12 +3,14 @@ import Foundation
 #if canImport(Glibc)
     import Glibc
     private let systemRead = Glibc.read
+    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
     private let systemRead = Darwin.read
+    private let systemWrite = Darwin.write
 #endif
 
-/// Reads whole files with plain system calls. (Foundation's `FileManager.contents(atPath:)`
+/// Reads and writes whole files with plain system calls. (Foundation's `FileManager.contents(atPath:)`
 /// was seen by LeakSanitizer to lose a 4 KB buffer on some reads, empty files among them.)
 public enum FileBytes {
     /// The file's bytes, or nil when it cannot be opened or read.
@@ -46,6 +48,20 @@ public enum FileBytes {
             bytes += more
         }
         return failed ? nil : bytes
+    }
+
+    /// Creates or truncates the file and writes `bytes` to it; false when that fails.
+    public static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { return false }
+            written += count
+        }
+        return true
     }
 
     /// Whether the file holds exactly `bytes`; nil when it cannot be opened or read. A file of
