@@ -88,7 +88,7 @@ public enum OutputWriter {
             }
             result.unchanged = decisions.filter(\.same).count
             let newPaths = Set(files.map(\.path))
-            result.removed = listFiles(outputPath).filter { !newPaths.contains($0) }.count
+            result.removed = FileBytes.listFiles(under: outputPath).filter { !newPaths.contains($0) }.count
         }
         result.written = files.count - result.unchanged
         if exists, result.written == 0, result.removed == 0 {
@@ -185,9 +185,5 @@ public enum OutputWriter {
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             try? FileManager.default.removeItem(atPath: parent + "/" + name)
         }
-    }
-
-    static func listFiles(_ root: String) -> [String] {
-        FileBytes.listFiles(under: root)
     }
 }

@@ -1,12 +1,6 @@
 /// Hashes that say whether something a page shows has changed since the last build of the
 /// same process (the preview server's render cache). Not stable across processes.
 enum Fingerprint {
-    static func of<each T: Hashable>(_ values: repeat each T) -> Int {
-        var hasher = Hasher()
-        repeat hasher.combine(each values)
-        return hasher.finalize()
-    }
-
     /// Of texts by their UTF-8 bytes: `String`'s own hashing first brings non-ASCII text to one
     /// Unicode normal form, which costs far more for a whole file. (Two spellings of the same
     /// text only hash apart, so at worst a page is rendered again.)

@@ -25,7 +25,7 @@ import Testing
     /// Every file under the site folder, path -> bytes: a perfect watcher reports the difference.
     static func listing(_ root: URL) -> [String: Data] {
         var result: [String: Data] = [:]
-        for path in OutputWriter.listFiles(root.path) where !path.hasPrefix("Output") {
+        for path in FileBytes.listFiles(under: root.path) where !path.hasPrefix("Output") {
             result[root.path + "/" + path] = FileManager.default.contents(atPath: root.path + "/" + path)
         }
         return result
@@ -208,7 +208,7 @@ import Testing
         _ = SiteBuild.make(BuildOptions(siteRoot: site.root), caches: caches)
         #expect(caches.parse.lastParsedCount == 6)
         // Make the files look old, so that their stamps are trusted without reading them.
-        for path in OutputWriter.listFiles(site.root.appendingPathComponent("Content").path) {
+        for path in FileBytes.listFiles(under: site.root.appendingPathComponent("Content").path) {
             let url = site.root.appendingPathComponent("Content/" + path)
             try FileManager.default.setAttributes(
                 [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: url.path)

@@ -541,7 +541,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return [:] }
         if !isFolder.boolValue { return ["": FileManager.default.contents(atPath: folder.path) ?? Data()] }
         var result: [String: Data] = [:]
-        for path in OutputWriter.listFiles(folder.path) {
+        for path in FileBytes.listFiles(under: folder.path) {
             result[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
         }
         return result

@@ -164,7 +164,7 @@ import Testing
         let basePath =
             URL(string: baseURL)!.path.hasSuffix("/") ? URL(string: baseURL)!.path : URL(string: baseURL)!.path + "/"
         var checked = 0
-        for path in OutputWriter.listFiles(site.output.path) where path.hasSuffix(".html") {
+        for path in FileBytes.listFiles(under: site.output.path) where path.hasSuffix(".html") {
             let html = try #require(site.read(path))
             let pageDirectory = (path as NSString).deletingLastPathComponent
             for link in HTMLScan.values(of: "href", in: html) + HTMLScan.values(of: "src", in: html) {

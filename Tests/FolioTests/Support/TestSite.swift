@@ -70,7 +70,7 @@ struct TestSite {
     /// Every file of the output, path -> bytes.
     func snapshot() -> [String: Data] {
         var result: [String: Data] = [:]
-        for path in OutputWriter.listFiles(output.path) {
+        for path in FileBytes.listFiles(under: output.path) {
             result[path] = FileManager.default.contents(atPath: output.appendingPathComponent(path).path)
         }
         return result
