@@ -1,5 +1,6 @@
 import CCmark
 import CCmarkArena
+import CCmarkScan
 
 /// Parses a Markdown body with cmark, rewrites it in place (link destinations, heading ids)
 /// and renders it with cmark's HTML renderer, returning plain Swift values.
@@ -47,52 +48,33 @@ public enum MarkdownRenderer {
         firstLine: Int, rewriteLink: (MarkdownLink) -> String?
     ) -> RenderedMarkdown {
         let lineShift = firstLine - 1
+        var scan = folio_body_scan()
+        guard folio_scan_body(root, folio_arena_allocator(), &scan) != 0 else {
+            return RenderedMarkdown(html: "", headings: [], links: [], firstParagraph: "", wordCount: 0)
+        }
+
         var locator = SourceLocator(bytes: bytes)
         var links: [MarkdownLink] = []
-        var headingNodes: [CmarkNode] = []
-        var firstParagraph: CmarkNode?
-        var words = WordCounter()
-
-        walk(root) { node, entering in
-            guard entering else {
-                if node.type.rawValue < CMARK_NODE_FIRST_INLINE.rawValue { words.endWord() }  // a block ended
-                return
-            }
-            switch node.type {
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let destination = node.url
-                let line = node.startLine
-                let column = locator.column(of: destination, line: line, near: node.startColumn)
-                let link = MarkdownLink(
-                    kind: node.type == CMARK_NODE_LINK ? .link : .image,
-                    destination: destination, line: line + lineShift, column: column)
-                links.append(link)
-                if let replacement = rewriteLink(link) {
-                    cmark_node_set_url(node, replacement)
-                }
-            case CMARK_NODE_HEADING:
-                headingNodes.append(node)
-            case CMARK_NODE_PARAGRAPH:
-                if firstParagraph == nil, node.parent?.type == CMARK_NODE_DOCUMENT {
-                    firstParagraph = node
-                }
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                words.count(cmark_node_get_literal(node))
-            case CMARK_NODE_CODE_BLOCK:
-                words.endWord()
-                words.count(cmark_node_get_literal(node))
-                words.endWord()
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                words.endWord()
-            default:
-                break
+        links.reserveCapacity(scan.link_count)
+        for index in 0..<scan.link_count {
+            guard let node = scan.links[index] else { continue }
+            let destination = node.url
+            let line = node.startLine
+            let column = locator.column(of: destination, line: line, near: node.startColumn)
+            let link = MarkdownLink(
+                kind: node.type == CMARK_NODE_LINK ? .link : .image,
+                destination: destination, line: line + lineShift, column: column)
+            links.append(link)
+            if let replacement = rewriteLink(link) {
+                cmark_node_set_url(node, replacement)
             }
         }
 
         var ids = HeadingIDs(reserved: options.reservedIDs)
         var headings: [MarkdownHeading] = []
-        headings.reserveCapacity(headingNodes.count)
-        for node in headingNodes {
+        headings.reserveCapacity(scan.heading_count)
+        for index in 0..<scan.heading_count {
+            guard let node = scan.headings[index] else { continue }
             let text = plainText(of: node)
             let id = options.headingIDs ? ids.next(for: text) : ""
             headings.append(
@@ -100,10 +82,10 @@ public enum MarkdownRenderer {
             if options.headingIDs { giveID(id, to: node) }
         }
 
-        let summary = firstParagraph.map { plainText(of: $0) } ?? ""
+        let summary = scan.first_paragraph.map { plainText(of: $0) } ?? ""
         let html = renderHTML(root, options: renderOptions)
         return RenderedMarkdown(
-            html: html, headings: headings, links: links, firstParagraph: summary, wordCount: words.total)
+            html: html, headings: headings, links: links, firstParagraph: summary, wordCount: scan.word_count)
     }
 
     /// cmark's renderer writes no heading ids, so the heading is swapped for a custom block

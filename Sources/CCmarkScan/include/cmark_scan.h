@@ -1,0 +1,27 @@
+#ifndef FOLIO_CMARK_SCAN_H
+#define FOLIO_CMARK_SCAN_H
+/* One pass over a parsed body that finds what Folio needs from it: the link, image and heading
+   nodes (few), the first top-level paragraph, and the number of words. Done in C because the
+   pass visits every node (hundreds per body); in Swift the visit cost more than cmark's parse. */
+#include <stddef.h>
+#include <cmark.h>
+
+typedef struct folio_body_scan {
+    cmark_node **links;          /* link and image nodes, in document order */
+    size_t link_count;
+    cmark_node **headings;       /* heading nodes, in document order */
+    size_t heading_count;
+    cmark_node *first_paragraph; /* the first paragraph directly in the document, or NULL */
+    long word_count;             /* runs of non-space bytes; blocks and line breaks end a word */
+} folio_body_scan;
+
+/* Fills `scan` from the tree at `root`. The node lists are allocated with `mem` (give the
+   allocator the tree came from, so that they go with it). Returns 0 when the iterator could not
+   be made. */
+int folio_scan_body(cmark_node *root, cmark_mem *mem, folio_body_scan *scan);
+
+/* Counts words in `text` as the scan does, continuing a word when `*in_word` is set.
+   Exposed for tests. */
+long folio_count_words(const char *text, size_t length, int *in_word);
+
+#endif

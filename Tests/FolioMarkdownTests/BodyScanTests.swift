@@ -1,0 +1,70 @@
+import CCmarkScan
+import Testing
+
+@testable import FolioMarkdown
+
+/// The one C pass over a body's nodes: words, links, headings and the first paragraph.
+@Suite struct BodyScanTests {
+    /// The C count agrees with counting byte by byte in Swift, for texts of every length split
+    /// over several calls, with and without word breaks between them.
+    @Test func countsWordsAsByteByByteCountingDoes() {
+        var state: UInt64 = 99
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let alphabet: [UInt8] = Array(" \n\t\rab.é\u{0B}\u{0C}".utf8)
+        for _ in 0..<3_000 {
+            var total = 0
+            var inWord: Int32 = 0
+            var expected = 0
+            var expectedInWord = false
+            for _ in 0..<Int(next() % 4) + 1 {
+                let text = (0..<Int(next() % 70)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+                total += text.withUnsafeBufferPointer { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { folio_count_words($0.baseAddress, $0.count, &inWord) }
+                }
+                for byte in text {
+                    let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                    if !isSpace && !expectedInWord { expected += 1 }
+                    expectedInWord = !isSpace
+                }
+                if next() % 3 == 0 {
+                    inWord = 0
+                    expectedInWord = false
+                }
+            }
+            #expect(total == expected)
+        }
+    }
+
+    @Test(arguments: [
+        ("One *two* `three`.\n\n- four five\n\n    six seven\n", 7),
+        ("a*b*`c`d\n", 1),  // inline nodes inside one word
+        ("one\ntwo\n", 2),  // a soft break ends a word
+        ("one\\\ntwo  \nthree\n", 3),  // hard breaks
+        ("# Head\nbody\n\n> quoted\n\n```\ncode  block\n```\nafter\n", 6),
+        ("<div>\nnot counted\n</div>\n\nword\n", 1),
+        ("", 0),
+    ])
+    func wordsOfARenderedBody(markdown: String, words: Int) {
+        #expect(MarkdownRenderer.render(markdown).wordCount == words)
+    }
+
+    /// Lists of link and heading nodes grow past their first allocation and keep document order.
+    @Test func manyLinksAndHeadingsInOrder() {
+        let markdown = (0..<37).map { "## Part \($0)\n\n[l\($0)](p\($0).md) ![i\($0)](i\($0).png)\n" }.joined(
+            separator: "\n")
+        let rendered = MarkdownRenderer.render(markdown)
+        #expect(rendered.links.map(\.destination) == (0..<37).flatMap { ["p\($0).md", "i\($0).png"] })
+        #expect(rendered.links.map(\.kind) == (0..<37).flatMap { _ in [MarkdownLink.Kind.link, .image] })
+        #expect(rendered.headings.map(\.text) == (0..<37).map { "Part \($0)" })
+        #expect(rendered.firstParagraph == "l0 i0")
+    }
+
+    @Test func firstParagraphIsTopLevel() {
+        #expect(
+            MarkdownRenderer.render("> quoted\n\n- item\n\nTop *level*.\n\nLater.\n").firstParagraph == "Top level.")
+        #expect(MarkdownRenderer.render("# Only a heading\n").firstParagraph == "")
+    }
+}
