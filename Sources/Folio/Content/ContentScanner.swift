@@ -32,10 +32,9 @@ enum ContentScanner {
         }
 
         var seenLowercased: [String: String] = [:]
+        let rootPath = contentRoot.path + "/"  // (a URL's path is worked out again on every call)
         for path in listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked) {
-            let file = ContentFile(
-                contentPath: path, sitePath: "Content/" + path,
-                absolutePath: contentRoot.path + "/" + path)
+            let file = ContentFile(contentPath: path, sitePath: "Content/" + path, absolutePath: rootPath + path)
             inventory.allPaths.insert(path)
             let lowered = path.lowercased()
             if let other = seenLowercased[lowered] {
@@ -54,20 +53,24 @@ enum ContentScanner {
     private static func classify(
         _ file: ContentFile, into inventory: inout ContentInventory, diagnostics: inout [Diagnostic]
     ) {
-        let parts = file.contentPath.split(separator: "/")
-        let name = parts.last.map(String.init) ?? ""
+        let path = file.contentPath
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         if name.hasPrefix(".") { return }  // editor swap files, .DS_Store
-        let folder = parts.count > 1 ? String(parts[0]) : ""
-        switch (folder, parts.count) {
+        let slash = path.firstIndex(of: "/")
+        let folder = slash.map { path[..<$0] } ?? ""
+        let depth = slash == nil ? 1 : path.lastIndex(of: "/") == slash ? 2 : 3  // 3: deeper
+        let dot = name.lastIndex(of: ".")
+        let isMarkdown = dot.map { name[$0...].utf8.count == 3 && name[$0...].lowercased() == ".md" } ?? false
+        switch (folder, depth) {
         case ("", 1) where name == "site.yml":
             inventory.siteConfig = file
-        case ("people", 2) where file.fileExtension == "md":
+        case ("people", 2) where isMarkdown:
             inventory.profiles.append(file)
         case ("people", _) where imageExtensions.contains(file.fileExtension):
             inventory.peopleImages[file.contentPath] = file
-        case ("topics", 2) where file.fileExtension == "md":
+        case ("topics", 2) where isMarkdown:
             inventory.topics.append(file)
-        case ("pages", 2) where file.fileExtension == "md":
+        case ("pages", 2) where isMarkdown:
             inventory.pages.append(file)
         case ("static", _):
             inventory.staticFiles.append(file)
@@ -90,23 +93,31 @@ enum ContentScanner {
         -> [String]
     {
         var result: [String] = []
-        var pending: [(String, String)] = [(root.path, "")]
+        let rootPath = root.path
+        var pending: [(String, String)] = [(rootPath, "")]
         let rootReal = root.resolvingSymlinksInPath().path
         var visited: Set<String> = [rootReal]
-        let manager = FileManager.default
         while let (folder, prefix) = pending.popLast() {
-            guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
+            guard let entries = FileBytes.listFolder(folder) else {
                 diagnostics.append(Diagnostic(.error, "cannot read folder", file: "Content/" + prefix))
                 continue
             }
-            for name in names.sorted() {
+            for (name, kind) in entries {
                 let relative = prefix + name
                 let path = folder + "/" + name
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                var isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                // The folder's listing tells most entries' kind; only the rest are asked about.
+                let mode: mode_t
+                switch kind {
+                case .file: mode = S_IFREG
+                case .folder: mode = S_IFDIR
+                case .other:
+                    guard lstat(path, &info) == 0 else { continue }
+                    mode = info.st_mode & S_IFMT
+                }
+                var isFolder = mode == S_IFDIR
                 var real = path
-                let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+                let isLink = mode == S_IFLNK
                 if isLink {
                     // Only links are resolved (a few), not every file (thousands).
                     real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -133,9 +144,11 @@ enum ContentScanner {
                             Diagnostic(
                                 .error, "symbolic link loop: this folder is already read", file: "Content/" + relative))
                     }
-                } else if (info.st_mode & S_IFMT) == S_IFREG {
+                } else if isLink ? (info.st_mode & S_IFMT) == S_IFREG : mode == S_IFREG {
                     result.append(relative)
-                    if isLink || folder != root.path && linkedFolder(relative, linked) { linked.insert(relative) }
+                    if isLink || !linked.isEmpty && folder != rootPath && linkedFolder(relative, linked) {
+                        linked.insert(relative)
+                    }
                 }
             }
         }

@@ -95,6 +95,25 @@ public enum FileBytes {
         }
     }
 
+    enum EntryKind { case file, folder, other }
+
+    /// The entries of one folder (not `.` and `..`), sorted by name, with their kind as the
+    /// listing tells it (`other`: a link, a special file, or a file system that does not say).
+    static func listFolder(_ path: String) -> [(name: String, kind: EntryKind)]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var entries: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            let type = Int32(entry.pointee.d_type)
+            entries.append((name, type == Int32(DT_REG) ? .file : type == Int32(DT_DIR) ? .folder : .other))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
     /// Paths (relative to `root`, `/`-separated) of every entry under it that is not a folder,
     /// in no particular order. Symbolic links are listed, not followed.
     public static func listFiles(under root: String) -> [String] {
