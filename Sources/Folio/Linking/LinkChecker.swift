@@ -60,14 +60,15 @@ enum LinkChecker {
         targets: LinkTargets, report: inout Report
     ) {
         let destination = link.link.destination
-        if targets.staticFiles.contains(path) { return }
-        if targets.drafts.contains(path) {
-            report.diagnostics.append(
-                .error("link target '\(destination)' is a draft and will not be published", at: link.location))
-            return
-        }
-        if targets.unreadable.contains(path) { return }
+        // Most links are to other profiles: their ids are found first. (No path is both a
+        // page's and a static file's, a draft's or an unreadable file's.)
         guard let ids = targets.fragments[path] else {
+            if targets.staticFiles.contains(path) || targets.unreadable.contains(path) { return }
+            if targets.drafts.contains(path) {
+                report.diagnostics.append(
+                    .error("link target '\(destination)' is a draft and will not be published", at: link.location))
+                return
+            }
             let hint =
                 path.hasSuffix(".md")
                 ? "" : "; files that pages link to (images, PDFs) belong in Content/static/"
@@ -89,11 +90,11 @@ enum LinkChecker {
     /// `people/jane-hart.md` -> `jane-hart`; nil for other files.
     private static func profileSlug(_ path: String) -> String? {
         guard path.hasPrefix("people/"), path.hasSuffix(".md") else { return nil }
-        return String(path.dropFirst(7).dropLast(3))
+        return String(Substring(path.utf8.dropFirst(7).dropLast(3)))  // (ASCII ends: no character walk)
     }
 
-    private static func suggestion(_ fragment: String, _ ids: Set<String>) -> String {
-        guard let near = KeySuggestion.nearest(to: fragment, in: ids.sorted()) else { return "" }
+    private static func suggestion(_ fragment: String, _ ids: [String]) -> String {
+        guard let near = KeySuggestion.nearest(to: fragment, in: Set(ids).sorted()) else { return "" }
         return "; did you mean '#\(near)'?"
     }
 }

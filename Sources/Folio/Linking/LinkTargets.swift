@@ -1,8 +1,9 @@
 /// Everything a link may point at in the published site: content files and the fragment
 /// ids of the pages they become.
 struct LinkTargets: Sendable {
-    /// Content path (`people/jane-hart.md`) -> ids on its page.
-    var fragments: [String: Set<String>] = [:]
+    /// Content path (`people/jane-hart.md`) -> ids on its page. An array: a page has a few, and
+    /// few links name one, so searching it beats hashing every id of every page into a set.
+    var fragments: [String: [String]] = [:]
     /// Content paths of profiles and pages left out as drafts.
     var drafts: Set<String> = []
     /// Content paths of files copied verbatim (`static/...`).
@@ -15,24 +16,25 @@ struct LinkTargets: Sendable {
         profiles: [Profile], pages: [Page], topicFiles: [TopicFile], topicSlugs: Set<String>,
         inventory: ContentInventory, drafts: [String]
     ) {
+        fragments.reserveCapacity(profiles.count + pages.count + topicSlugs.count)
         for profile in profiles {
-            var ids = Set(profile.body.markdown.headings.map(\.id))
-            ids.insert("main")
-            if !profile.education.isEmpty { ids.insert("education") }
-            if !profile.awards.isEmpty { ids.insert("awards") }
-            if !profile.books.isEmpty { ids.insert("books") }
-            if !profile.links.isEmpty { ids.insert("links") }
+            var ids = profile.body.markdown.headings.map(\.id)
+            ids.append("main")
+            if !profile.education.isEmpty { ids.append("education") }
+            if !profile.awards.isEmpty { ids.append("awards") }
+            if !profile.books.isEmpty { ids.append("books") }
+            if !profile.links.isEmpty { ids.append("links") }
             fragments[profile.file.contentPath] = ids
         }
         for page in pages {
-            fragments[page.file.contentPath] = Set(page.body.markdown.headings.map(\.id)).union(["main"])
+            fragments[page.file.contentPath] = page.body.markdown.headings.map(\.id) + ["main"]
         }
-        var topicIDs: [String: Set<String>] = [:]
+        var topicIDs: [String: [String]] = [:]
         for topic in topicFiles {
-            topicIDs[topic.slug] = Set(topic.body.markdown.headings.map(\.id))
+            topicIDs[topic.slug] = topic.body.markdown.headings.map(\.id)
         }
         for slug in topicSlugs {
-            fragments["topics/\(slug).md"] = (topicIDs[slug] ?? []).union(["main"])
+            fragments["topics/\(slug).md"] = (topicIDs[slug] ?? []) + ["main"]
         }
         self.drafts = Set(drafts)
         staticFiles = Set(inventory.staticFiles.map(\.contentPath))

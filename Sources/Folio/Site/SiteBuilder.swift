@@ -45,6 +45,7 @@ enum SiteBuilder {
 
     /// An alias must be an address no page has: not another page's, not another alias's.
     private static func aliasCollisions(people: [Person], topics: [Topic], pages: [Page]) -> [Diagnostic] {
+        guard people.contains(where: { !$0.profile.aliases.isEmpty }) else { return [] }
         var owners: [String: String] = [:]
         for person in people {
             owners[Permalink.outputFile(Permalink.person(person.profile.slug))] = person.profile.file.sitePath
