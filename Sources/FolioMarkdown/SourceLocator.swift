@@ -34,8 +34,12 @@ struct SourceLocator {
             return nil
         }
         guard let offset else { return max(cmarkColumn, 1) }
-        var column = 1
-        for index in range.lowerBound..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        var column = 1  // one per character start: every byte but UTF-8 continuation bytes
+        var index = range.lowerBound
+        while index < offset {
+            column &+= bytes[index] & 0xC0 != 0x80 ? 1 : 0
+            index &+= 1
+        }
         return column
     }
 

@@ -18,8 +18,15 @@ struct YAMLFields {
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. Empty YAML is an empty mapping.
     static func parse(_ yaml: String, file: String, firstLine: Int, origin: SourceLocation) -> YAMLFields {
         var fields = YAMLFields(file: file, lineShift: firstLine - 1, origin: origin)
-        if yaml.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return fields }
-        if yaml.utf8.contains(0x09), let tab = Self.leadingTab(in: yaml) {
+        var yaml = yaml
+        let (blank, hasTab) = yaml.withUTF8 { bytes in
+            (
+                bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 },
+                !bytes.isEmpty && memchr(bytes.baseAddress!, 0x09, bytes.count) != nil
+            )
+        }
+        if blank { return fields }
+        if hasTab, let tab = Self.leadingTab(in: yaml) {
             fields.report(
                 "YAML does not allow tabs for indentation; use spaces",
                 at: SourceLocation(file: file, line: tab + firstLine - 1, column: 1))
@@ -177,11 +184,26 @@ struct YAMLFields {
         let allowed = ["https://", "http://", "mailto:"].contains { lowered.hasPrefix($0) }
         let relative =
             !lowered.contains(":") || (lowered.firstIndex(of: "/").map { $0 < lowered.firstIndex(of: ":")! } ?? false)
-        if allowed || relative, !raw.contains(where: { $0.isWhitespace }) { return raw }
+        if allowed || relative, !Self.containsWhitespace(raw) { return raw }
         report(
             "'\(key)' must be a web address starting with https:// or http:// (or mailto:), not '\(raw)'",
             at: location(ofValue: key))
         return nil
+    }
+
+    /// Whether any character is whitespace (`Character.isWhitespace`), bytes first: for ASCII
+    /// text that is tab to carriage return and space.
+    static func containsWhitespace(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            var hasSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { hasSpace = true }
+            }
+            return hasSpace
+        }
+        return ascii ?? text.contains { $0.isWhitespace }
     }
 
     mutating func positiveInteger(_ key: String) -> Int? {
