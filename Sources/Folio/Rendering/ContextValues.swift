@@ -18,6 +18,48 @@ func context(_ pairs: KeyValuePairs<String, (any TemplateValueConvertible)?>) ->
 /// A first paragraph, its whitespace collapsed, cut to at most `limit` characters (Unicode
 /// scalars) at a word boundary, with "…" when cut. Looks at no more of the text than it keeps.
 func excerpt(_ text: String, limit: Int = 280) -> String {
+    asciiExcerpt(text, limit: limit) ?? scalarExcerpt(text, limit: limit)
+}
+
+/// `excerpt` on bytes, for text whose kept part is ASCII (most text here); nil when a byte
+/// outside ASCII comes first.
+func asciiExcerpt(_ text: String, limit: Int) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+        var kept: [UInt8] = []
+        kept.reserveCapacity(min(bytes.count, limit + 1))
+        var lastSpace: Int?
+        var pendingSpace = false
+        var cut = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !kept.isEmpty
+                continue
+            }
+            if kept.count + (pendingSpace ? 2 : 1) > limit {
+                if pendingSpace, kept.count < limit { lastSpace = kept.count }
+                cut = true
+                break
+            }
+            if pendingSpace {
+                lastSpace = kept.count
+                kept.append(0x20)
+                pendingSpace = false
+            }
+            kept.append(byte)
+        }
+        guard cut else { return String(decoding: kept, as: UTF8.self) }
+        var end = lastSpace ?? kept.count
+        var start = 0
+        while start < end, isPunctuation(Unicode.Scalar(kept[start])) { start += 1 }
+        while end > start, isPunctuation(Unicode.Scalar(kept[end - 1])) { end -= 1 }
+        return String(decoding: kept[start..<end], as: UTF8.self) + "…"
+    }
+}
+
+/// `excerpt` for any text, scalar by scalar.
+func scalarExcerpt(_ text: String, limit: Int) -> String {
     var kept: [UInt8] = []  // UTF-8, appended to far faster than a String's scalars
     kept.reserveCapacity(min(text.utf8.count, limit * 2))
     var lastSpace: Int?  // byte offset in `kept`

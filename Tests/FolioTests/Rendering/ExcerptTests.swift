@@ -38,4 +38,19 @@ import Testing
         #expect(excerpt("«Hello», she said to them", limit: 12) == "Hello…")
         #expect(excerpt("$5 + 10% of it", limit: 9) == "$5 + 10…")
     }
+
+    /// ASCII text takes a byte path: it must give what the scalar path gives.
+    @Test func asciiPathMatchesTheScalarPath() {
+        var random = SeededGenerator(state: 31)
+        let pieces = ["a", "bc", "defg", " ", "  ", "\t", "\n", ",", ".", "(", ")", "$", "+", "-", "\"", "!", "_"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            let limit = Int.random(in: 1...40, using: &random)
+            #expect(
+                asciiExcerpt(text, limit: limit) == scalarExcerpt(text, limit: limit),
+                "\(text.debugDescription) \(limit)")
+        }
+        #expect(asciiExcerpt("naïve text", limit: 5) == nil)
+    }
 }
