@@ -12,6 +12,9 @@ struct SourceLocator {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Byte offset of the start of each line found so far; index 0 is line 1.
     private var lineStarts = [0]
+    /// The last column worked out: its byte offset and column (links come in order, several
+    /// on a line: counting goes on from there instead of from the line's start).
+    private var counted: (offset: Int, column: Int)?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -36,10 +39,14 @@ struct SourceLocator {
         guard let offset else { return max(cmarkColumn, 1) }
         var column = 1  // one per character start: every byte but UTF-8 continuation bytes
         var index = range.lowerBound
+        if let counted, counted.offset >= range.lowerBound, counted.offset <= offset {
+            (index, column) = counted
+        }
         while index < offset {
             column &+= bytes[index] & 0xC0 != 0x80 ? 1 : 0
             index &+= 1
         }
+        counted = (offset, column)
         return column
     }
 

@@ -67,4 +67,32 @@ import Testing
             MarkdownRenderer.render("> quoted\n\n- item\n\nTop *level*.\n\nLater.\n").firstParagraph == "Top level.")
         #expect(MarkdownRenderer.render("# Only a heading\n").firstParagraph == "")
     }
+
+    /// Each link's column is that of the first occurrence of its destination on its line,
+    /// counted in Unicode scalars from 1: many links per line, text that is not ASCII.
+    @Test func linkColumnsOnLinesWithManyLinks() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let words = ["plain", "é", "日本", "x", "**bold**", "`c`", "ü ü"]
+        for _ in 0..<300 {
+            var lines: [String] = []
+            for _ in 0..<1 + next(4) {
+                var line = ""
+                for _ in 0..<1 + next(8) {
+                    line += words[next(words.count)] + " "
+                    if next(2) == 0 { line += "[t](d\(next(4)).md) " }
+                }
+                lines.append(line)
+            }
+            let rendered = MarkdownRenderer.render(lines.joined(separator: "\n\n"))
+            for link in rendered.links {
+                let line = lines[(link.line - 1) / 2]
+                let start = line.range(of: link.destination)!.lowerBound
+                #expect(link.column == line[..<start].unicodeScalars.count + 1, "\(line) \(link.destination)")
+            }
+        }
+    }
 }
