@@ -42,8 +42,10 @@ public struct TemplateLibrary: Sendable {
         }
 
         mutating func render(_ nodes: [Node], _ stack: inout [TemplateValue], overrides: [String: [Node]]) {
-            for node in nodes {
-                switch node {
+            // Indices, not `for node in nodes`: the node is read in place instead of copied out
+            // (a copy retains its payload, on every node of every page).
+            for index in nodes.indices {
+                switch nodes[index] {
                 case .text(let bytes):
                     writeText(bytes)
                 case .variable(let name, let escaped):
