@@ -25,6 +25,7 @@ struct Build: ParsableCommand {
             siteRoot: URL(fileURLWithPath: site), output: output.map { URL(fileURLWithPath: $0) },
             includeDrafts: drafts, baseURL: baseURL)
         options.renderBeforeWriting = timings
+        options.processEndsAfter = true
         let report = SiteBuild.run(options)
         Console.print(report.diagnostics)
         guard report.succeeded else {

@@ -12,8 +12,9 @@ struct Check: ParsableCommand {
     var drafts = false
 
     func run() throws {
-        let report = SiteBuild.run(
-            BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false))
+        var options = BuildOptions(siteRoot: URL(fileURLWithPath: site), includeDrafts: drafts, write: false)
+        options.processEndsAfter = true
+        let report = SiteBuild.run(options)
         Console.print(report.diagnostics)
         let errors = report.diagnostics.errors.count
         let warnings = report.diagnostics.warnings.count

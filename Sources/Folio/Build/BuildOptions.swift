@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     /// Renders every page before writing any (normally each page is rendered as it is written,
     /// so that no page stays in memory): the stages can then be timed apart (`--timings`).
     public var renderBeforeWriting = false
+    /// For a command whose process ends with the build (`folio build`, `folio check`): the site's values are
+    /// not freed one by one at the end, which for 10,000 profiles took about 0.07 s (measured).
+    public var processEndsAfter = false
 
     public init(
         siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, write: Bool = true

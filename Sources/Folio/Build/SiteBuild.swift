@@ -8,6 +8,7 @@ public enum SiteBuild {
     /// Builds and, unless `options.write` is false, writes the site.
     public static func run(_ options: BuildOptions) -> BuildReport {
         var (report, files) = make(options)
+        if options.processEndsAfter, let files { KeptUntilExit.keep(files) }
         guard let files, options.write else { return report }
         // 6. Write: all or nothing.
         let start = DispatchTime.now().uptimeNanoseconds
@@ -266,6 +267,19 @@ public final class BuildCaches: @unchecked Sendable {
     func forgetInventory() {
         lock.withLock { inventory = nil }
     }
+}
+
+/// What a build's process keeps until it ends: the files hold the whole site (through their
+/// rendering closures), and freeing it value by value is work the end of the process does anyway.
+enum KeptUntilExit {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var kept: [[OutputFile]] = []
+
+    static func keep(_ files: [OutputFile]) {
+        lock.withLock { kept.append(files) }
+    }
+
+    static var count: Int { lock.withLock { kept.count } }
 }
 
 /// Wall-clock time per stage, for the summary and the benchmark.
