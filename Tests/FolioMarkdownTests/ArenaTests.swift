@@ -38,7 +38,7 @@ import Testing
     @Test func aRenderInsideARenderLeavesTheOuterIntact() {
         let inner = MarkdownRenderer.render("Inner *one*").html
         let outer = MarkdownRenderer.render(Self.body(1)) { link in
-            // Another body parsed and dropped while the outer tree is still being walked.
+            // Another body parsed and dropped while the outer tree and its scanned node lists are in use.
             #expect(MarkdownRenderer.render("Inner *one*").html == inner)
             return link.destination + "#x"
         }

@@ -13,7 +13,9 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
-        let alphabet: [UInt8] = Array(" \n\t\rab.é\u{0B}\u{0C}".utf8)
+        // Spaces, their neighbours in value ("!", 0x08, 0x0B, 0x0C) and bytes with the high bit set,
+        // where an inexact byte comparison would give false matches.
+        let alphabet: [UInt8] = Array(" \n\t\rab.é\u{0B}\u{0C}!".utf8) + [0x08, 0x1F, 0x89, 0x8A, 0x8D, 0xA0, 0xFF]
         for _ in 0..<3_000 {
             var total = 0
             var inWord: Int32 = 0
@@ -83,7 +85,8 @@ import Testing
                 var line = ""
                 for _ in 0..<1 + next(8) {
                     line += words[next(words.count)] + " "
-                    if next(2) == 0 { line += "[t](d\(next(4)).md) " }
+                    // Destinations that are parts of others ("d1.md" in "xd1.md"): found at their first place.
+                    if next(2) == 0 { line += "[t](\(next(2) == 0 ? "x" : "")d\(next(4)).md) " }
                 }
                 lines.append(line)
             }

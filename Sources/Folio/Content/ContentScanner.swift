@@ -32,9 +32,9 @@ enum ContentScanner {
         }
 
         var seenLowercased: [String: String] = [:]
-        let rootPath = contentRoot.path + "/"  // (a URL's path is worked out again on every call)
+        let rootPrefix = contentRoot.path + "/"  // (a URL's path is worked out again on every call)
         for path in listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked) {
-            let file = ContentFile(contentPath: path, sitePath: "Content/" + path, absolutePath: rootPath + path)
+            let file = ContentFile(contentPath: path, sitePath: "Content/" + path, absolutePath: rootPrefix + path)
             inventory.allPaths.insert(path)
             let lowered = path.lowercased()
             if let other = seenLowercased[lowered] {

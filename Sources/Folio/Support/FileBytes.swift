@@ -104,12 +104,18 @@ public enum FileBytes {
         defer { closedir(folder) }
         var entries: [(name: String, kind: EntryKind)] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            // A name that is not UTF-8 comes out repaired, naming no file: its kind is left for the
+            // caller to ask about (and the asking fails, as for a file that is gone).
+            let (name, exact) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                return String(validatingCString: bytes).map { ($0, true) } ?? (String(cString: bytes), false)
             }
-            if name == "." || name == ".." { continue }
+            // `._` too, as Foundation's listing skips it.
+            if name == "." || name == ".." || name == "._" { continue }
             let type = Int32(entry.pointee.d_type)
-            entries.append((name, type == Int32(DT_REG) ? .file : type == Int32(DT_DIR) ? .folder : .other))
+            let kind: EntryKind =
+                !exact ? .other : type == Int32(DT_REG) ? .file : type == Int32(DT_DIR) ? .folder : .other
+            entries.append((name, kind))
         }
         return entries.sorted { $0.name < $1.name }
     }

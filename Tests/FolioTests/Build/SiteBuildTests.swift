@@ -3,8 +3,9 @@ import Testing
 @testable import Folio
 
 @Suite struct SiteBuildTests {
-    /// Only a build whose process ends with it (`folio build`) keeps its values to the end; any
-    /// other (the preview server's, the tests') frees them, or a long-running process would grow.
+    /// Only a build that says its process ends with it (`folio build`, `folio check`) keeps its
+    /// values to the end; a build that does not say so frees them. (The preview server does not
+    /// call `run` at all: it rebuilds through `make`.)
     @Test func onlyABuildWhoseProcessEndsKeepsItsValues() {
         let site = TestSite(["Content/people/jane-hart.md": TestSite.profile("Jane Hart", number: 1)])
         let before = KeptUntilExit.count

@@ -52,5 +52,10 @@ import Testing
                 "\(text.debugDescription) \(limit)")
         }
         #expect(asciiExcerpt("naïve text", limit: 5) == nil)
+        // ASCII up to the cut and not after it: the byte path answers, as the scalar path would.
+        for limit in 1...12 {
+            let text = "Plain words, then ünïcödé and 日本語 text"
+            #expect(excerpt(text, limit: limit) == scalarExcerpt(text, limit: limit), "\(limit)")
+        }
     }
 }
