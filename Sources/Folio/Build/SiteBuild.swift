@@ -7,16 +7,25 @@ import Foundation
 public enum SiteBuild {
     /// Builds and, unless `options.write` is false, writes the site.
     public static func run(_ options: BuildOptions) -> BuildReport {
-        var (report, files) = make(options)
+        let root = options.siteRoot
+        let sources = [root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")]
+        // A first build makes its folders while it parses (see EarlyStaging).
+        var early: EarlyStaging?
+        var (report, files) = make(options) { inventory in
+            guard options.write else { return }
+            early = EarlyStaging.begin(
+                output: options.output, siteRoot: root, sources: sources, profiles: inventory.profiles)
+        }
         if options.processEndsAfter, let files { KeptUntilExit.keep(files) }
-        guard let files, options.write else { return report }
+        guard let files, options.write else {
+            early?.discard()
+            return report
+        }
         // 6. Write: all or nothing.
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            let root = options.siteRoot
             report.output = try OutputWriter.write(
-                files, to: options.output, siteRoot: root,
-                sources: [root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")])
+                files, to: options.output, siteRoot: root, sources: sources, early: early)
         } catch {
             report.diagnostics.append(Diagnostic(.error, "\(error)"))
         }
@@ -28,7 +37,11 @@ public enum SiteBuild {
 
     /// Stages 1 to 5: the files of the site, in memory, or nil when there are errors.
     /// The caches (kept by the preview server between builds) skip unchanged work.
-    public static func make(_ options: BuildOptions, caches: BuildCaches? = nil) -> (BuildReport, [OutputFile]?) {
+    /// - Parameter didLoad: called once the content files are known and load found no error,
+    ///   before they are parsed.
+    public static func make(
+        _ options: BuildOptions, caches: BuildCaches? = nil, didLoad: (ContentInventory) -> Void = { _ in }
+    ) -> (BuildReport, [OutputFile]?) {
         var report = BuildReport(diagnostics: DiagnosticLog())
         var clock = StageClock()
 
@@ -71,6 +84,7 @@ public enum SiteBuild {
         let templates = loaded.templates
         report.diagnostics.append(contentsOf: loaded.diagnostics)
         clock.lap("load", into: &report)
+        if !report.diagnostics.hasErrors { didLoad(inventory) }
 
         // 2. Parse every content file, on all cores.
         let settings = ParseSettings(

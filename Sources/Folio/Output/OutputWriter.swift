@@ -28,46 +28,28 @@ public enum OutputWriter {
     /// - Parameters:
     ///   - siteRoot: the output may not be the site folder or contain it.
     ///   - sources: folders the output may neither be, contain, nor sit inside (`Content/`, `Templates/`).
-    static func write(_ files: [OutputFile], to output: URL, siteRoot: URL? = nil, sources: [URL] = []) throws
-        -> Result
-    {
+    ///   - early: the staging folder a first build began while it parsed (`EarlyStaging`).
+    static func write(
+        _ files: [OutputFile], to output: URL, siteRoot: URL? = nil, sources: [URL] = [], early: EarlyStaging? = nil
+    ) throws -> Result {
         let manager = FileManager.default
-        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
-        func real(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
-        if let siteRoot, real(siteRoot) == outputPath || real(siteRoot).hasPrefix(outputPath + "/") {
-            throw Failure(
-                description: "the output folder \(outputPath) would replace the site folder; choose another --output")
-        }
-        for folder in sources {
-            let path = real(folder)
-            if outputPath == path || path.hasPrefix(outputPath + "/") || outputPath.hasPrefix(path + "/") {
-                throw Failure(
-                    description:
-                        "the output folder \(outputPath) would replace or sit inside \(path); choose another --output")
-            }
-        }
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: outputPath, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue {
-            throw Failure(
-                description: "the output location \(outputPath) is a file, not a folder; move it away or pass --output")
-        }
-        // The whole folder is replaced: only ever replace a site Folio wrote (it always has the stylesheet).
-        if exists, !manager.fileExists(atPath: outputPath + "/" + Permalink.stylesheet),
-            let entries = try? manager.contentsOfDirectory(atPath: outputPath), !entries.isEmpty
-        {
-            throw Failure(
-                description:
-                    "the output folder \(outputPath) is not empty and was not written by Folio; Folio replaces the whole folder, so choose an empty or new one with --output"
-            )
+        // The early start's folders are complete before anything here looks at its staging folder.
+        let early = early.flatMap { early in early.finish().map { (early, $0) } }
+        let (outputPath, exists): (String, Bool)
+        do {
+            (outputPath, exists) = try location(of: output, siteRoot: siteRoot, sources: sources)
+        } catch {
+            early?.0.discard()
+            throw error
         }
 
         // Staging folders of killed builds go first, also when this build then has nothing to
         // write (a build killed while removing the old site after its swap leaves one beside a
         // site that is already new).
-        let parent = URL(fileURLWithPath: outputPath).deletingLastPathComponent().path
-        let prefix = "." + URL(fileURLWithPath: outputPath).lastPathComponent + ".folio-staging-"
-        removeAbandonedStaging(in: parent, prefix: prefix)
+        let (parent, prefix) = stagingName(outputPath)
+        removeAbandonedStaging(in: parent, prefix: prefix, keeping: exists ? nil : early?.0.staging)
+        if exists { early?.0.discard() }  // another build made the output meanwhile: start over
+        let made = exists ? [] : early?.1 ?? []
 
         var result = Result()
         result.pages = files.filter(\.isPage).count
@@ -98,15 +80,17 @@ public enum OutputWriter {
 
         // One staging folder per process: two builds at once each swap in a whole site.
         let staging = parent + "/" + prefix + String(getpid())
-        try? manager.removeItem(atPath: staging)
-        do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(
-                description: "cannot create \(staging) beside the output folder: \(error.localizedDescription)")
+        if made.isEmpty {
+            try? manager.removeItem(atPath: staging)
+            do {
+                try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(
+                    description: "cannot create \(staging) beside the output folder: \(error.localizedDescription)")
+            }
         }
         do {
-            try makeFolders(for: files, in: staging)
+            try makeFolders(for: files, in: staging, made: made)
             let failures: [String?] = Array(files.indices).parallelMap { index in
                 let file = files[index]
                 let target = staging + "/" + file.path
@@ -128,23 +112,78 @@ public enum OutputWriter {
         return result
     }
 
-    /// The folders the files go in, parents first. One thread: folders made in parallel in one
+    /// The folders the files go in, parents first, but for those made already (`made`), of which
+    /// those no file needs (a draft's) are removed. One thread: folders made in parallel in one
     /// parent wait on its lock (measured: several times slower).
-    private static func makeFolders(for files: [OutputFile], in root: String) throws {
-        var folders = Set<Substring>()
-        for file in files {
-            var folder = Substring(file.path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if !folders.insert(folder).inserted { break }
-            }
-        }
-        for folder in folders.sorted() {
+    private static func makeFolders(for files: [OutputFile], in root: String, made: Set<String>) throws {
+        let needed = folders(of: files.map(\.path))
+        for folder in needed where !made.contains(folder) {
             let path = root + "/" + folder
             guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
                 throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
             }
         }
+        let neededSet = Set(needed)
+        for folder in made.sorted(by: >) where !neededSet.contains(folder) { rmdir(root + "/" + folder) }
+    }
+
+    /// The folders that files at these relative paths go in, sorted: parents first.
+    static func folders(of paths: [String]) -> [String] {
+        var folders = Set<Substring>()
+        for path in paths {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(folder).inserted { break }
+            }
+        }
+        return folders.sorted().map(String.init)
+    }
+
+    /// Where the output may go, and whether there is a folder there already. The output may not
+    /// be or contain the site folder, nor be, contain or sit inside a source folder, nor be a
+    /// file; and since the whole folder is replaced, an existing one must be a site Folio wrote.
+    static func location(of output: URL, siteRoot: URL?, sources: [URL]) throws -> (path: String, exists: Bool) {
+        let manager = FileManager.default
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
+        func real(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+        if let siteRoot, real(siteRoot) == outputPath || real(siteRoot).hasPrefix(outputPath + "/") {
+            throw Failure(
+                description: "the output folder \(outputPath) would replace the site folder; choose another --output")
+        }
+        for folder in sources {
+            let path = real(folder)
+            if outputPath == path || path.hasPrefix(outputPath + "/") || outputPath.hasPrefix(path + "/") {
+                throw Failure(
+                    description:
+                        "the output folder \(outputPath) would replace or sit inside \(path); choose another --output")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: outputPath, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue {
+            throw Failure(
+                description: "the output location \(outputPath) is a file, not a folder; move it away or pass --output")
+        }
+        // The whole folder is replaced: only ever replace a site Folio wrote (it always has the stylesheet).
+        if exists, !manager.fileExists(atPath: outputPath + "/" + Permalink.stylesheet),
+            let entries = try? manager.contentsOfDirectory(atPath: outputPath), !entries.isEmpty
+        {
+            throw Failure(
+                description:
+                    "the output folder \(outputPath) is not empty and was not written by Folio; Folio replaces the whole folder, so choose an empty or new one with --output"
+            )
+        }
+        return (outputPath, exists)
+    }
+
+    /// The folder staging folders go in (the output's parent) and the start of their names; each
+    /// ends with the process id of its build.
+    static func stagingName(_ outputPath: String) -> (parent: String, prefix: String) {
+        (
+            URL(fileURLWithPath: outputPath).deletingLastPathComponent().path,
+            "." + URL(fileURLWithPath: outputPath).lastPathComponent + ".folio-staging-"
+        )
     }
 
     /// Puts the staging folder in the output's place in one step; the old site ends up in the
@@ -177,9 +216,9 @@ public enum OutputWriter {
     }
 
     /// Staging folders of builds that were killed (their process is gone).
-    private static func removeAbandonedStaging(in parent: String, prefix: String) {
+    static func removeAbandonedStaging(in parent: String, prefix: String, keeping kept: String? = nil) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
-        for name in names where name.hasPrefix(prefix) {
+        for name in names where name.hasPrefix(prefix) && parent + "/" + name != kept {
             let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
             // A process that exists (EPERM: another user's) is still building there.
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }

@@ -135,4 +135,47 @@ import Testing
             #expect(!OutputPlan.isSafe(bad), "\(bad)")
         }
     }
+
+    static func stagingFolders(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.contains(".folio-staging-")
+        }
+    }
+
+    /// A first build makes its folders while it parses (EarlyStaging): when it then fails, nothing
+    /// of it is left, neither the output nor the staging folder.
+    @Test func aFirstBuildThatFailsLeavesNothingBehind() {
+        let site = TestSite([
+            "Content/people/jane-hart.md": TestSite.profile("Jane Hart", number: 1),
+            "Content/people/li-wei.md": TestSite.profile("Li Wei", number: 1),
+        ])
+        #expect(!site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+        #expect(Self.stagingFolders(in: site.root) == [])
+    }
+
+    /// Folders made early for every profile file: a draft's goes again (no empty folder is
+    /// published), unless drafts are built.
+    @Test func aFirstBuildPublishesNoFolderForADraft() {
+        let site = TestSite([
+            "Content/people/jane-hart.md": TestSite.profile("Jane Hart", number: 1),
+            "Content/people/li-wei.md": TestSite.profile("Li Wei", number: 2, extra: "draft: true"),
+        ])
+        #expect(site.build().succeeded)
+        #expect(site.exists("people/jane-hart/index.html"))
+        #expect(!site.exists("people/li-wei"))
+        #expect(Self.stagingFolders(in: site.root) == [])
+        try? FileManager.default.removeItem(at: site.output)
+        #expect(site.build(drafts: true).succeeded)
+        #expect(site.exists("people/li-wei/index.html"))
+    }
+
+    /// An output the build refuses gets no early staging folder either.
+    @Test func aRefusedFirstOutputGetsNoStagingFolder() {
+        let site = TestSite(["Content/people/jane-hart.md": TestSite.profile("Jane Hart", number: 1)])
+        let inside = site.root.appendingPathComponent("Content/out")
+        #expect(!SiteBuild.run(BuildOptions(siteRoot: site.root, output: inside)).succeeded)
+        #expect(Self.stagingFolders(in: site.root.appendingPathComponent("Content")) == [])
+        #expect(!FileManager.default.fileExists(atPath: inside.path))
+    }
 }
