@@ -15,7 +15,9 @@ import Foundation
 final class EarlyStaging: @unchecked Sendable {
     let staging: String
     private let group = DispatchGroup()
-    /// Written by the folder thread before it leaves the group; read only after waiting on it.
+    /// Written by the folder thread before it leaves the group, read after waiting on it; the lock
+    /// also shows that order to the thread sanitizer.
+    private let lock = NSLock()
     private var made: Set<String> = []
     private var failed = false
 
@@ -37,7 +39,7 @@ final class EarlyStaging: @unchecked Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: early.staging, withIntermediateDirectories: true)
             } catch {
-                early.failed = true
+                early.lock.withLock { early.failed = true }
                 return
             }
             var made: Set<String> = []
@@ -46,7 +48,7 @@ final class EarlyStaging: @unchecked Sendable {
                 // A folder that cannot be made is left to the write stage, which reports it.
                 if mkdir(early.staging + "/" + folder, 0o755) == 0 { made.insert(folder) }
             }
-            early.made = made
+            early.lock.withLock { early.made = made }
         }
         return early
     }
@@ -55,6 +57,7 @@ final class EarlyStaging: @unchecked Sendable {
     /// staging folder could not be made (then nothing is left of it).
     func finish() -> Set<String>? {
         group.wait()
+        let (failed, made) = lock.withLock { (self.failed, self.made) }
         if failed {
             try? FileManager.default.removeItem(atPath: staging)
             return nil
