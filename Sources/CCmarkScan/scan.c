@@ -41,10 +41,9 @@ long folio_count_words(const char *text, size_t length, int *in_word) {
 /* Appends `node` to a list that grows by doubling. */
 static void append(cmark_mem *mem, cmark_node ***list, size_t *count, cmark_node *node) {
     size_t n = *count;
-    if (n == 0 || (n & (n - 1)) == 0) { /* 0, 1, 2, 4, 8...: full */
-        size_t capacity = n == 0 ? 4 : n * 2;
-        if (n == 0 || n >= 4) *list = mem->realloc(*list, capacity * sizeof(cmark_node *));
-    }
+    /* The capacity is 4, then each power of two: the list is full at 0, 4, 8, 16... */
+    if (n == 0 || (n >= 4 && (n & (n - 1)) == 0))
+        *list = mem->realloc(*list, (n == 0 ? 4 : n * 2) * sizeof(cmark_node *));
     (*list)[n] = node;
     *count = n + 1;
 }

@@ -106,8 +106,9 @@ enum ContentScanner {
                 let relative = prefix + name
                 let path = folder + "/" + name
                 var info = stat()
-                // The folder's listing tells most entries' kind; only the rest are asked about.
-                let mode: mode_t
+                // The folder's listing tells most entries' kind; only the rest are asked about. A
+                // link's mode becomes its target's below.
+                var mode: mode_t
                 switch kind {
                 case .file: mode = S_IFREG
                 case .folder: mode = S_IFDIR
@@ -115,7 +116,6 @@ enum ContentScanner {
                     guard lstat(path, &info) == 0 else { continue }
                     mode = info.st_mode & S_IFMT
                 }
-                var isFolder = mode == S_IFDIR
                 var real = path
                 let isLink = mode == S_IFLNK
                 if isLink {
@@ -133,9 +133,9 @@ enum ContentScanner {
                         diagnostics.append(Diagnostic(.error, "broken symbolic link", file: "Content/" + relative))
                         continue
                     }
-                    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                    mode = info.st_mode & S_IFMT
                 }
-                if isFolder {
+                if mode == S_IFDIR {
                     if isLink { linked.insert(relative + "/") }
                     if visited.insert(real).inserted {
                         pending.append((path, relative + "/"))
@@ -144,7 +144,7 @@ enum ContentScanner {
                             Diagnostic(
                                 .error, "symbolic link loop: this folder is already read", file: "Content/" + relative))
                     }
-                } else if isLink ? (info.st_mode & S_IFMT) == S_IFREG : mode == S_IFREG {
+                } else if mode == S_IFREG {
                     result.append(relative)
                     if isLink || !linked.isEmpty && folder != rootPath && linkedFolder(relative, linked) {
                         linked.insert(relative)

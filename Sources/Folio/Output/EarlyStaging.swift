@@ -31,9 +31,9 @@ final class EarlyStaging: @unchecked Sendable {
         guard let (outputPath, exists) = try? OutputWriter.location(of: output, siteRoot: siteRoot, sources: sources),
             !exists
         else { return nil }
-        let (parent, prefix) = OutputWriter.stagingName(outputPath)
+        let (parent, prefix, staging) = OutputWriter.stagingName(outputPath)
         OutputWriter.removeAbandonedStaging(in: parent, prefix: prefix)
-        let early = EarlyStaging(staging: parent + "/" + prefix + String(getpid()))
+        let early = EarlyStaging(staging: staging)
         let folders = OutputWriter.folders(of: profiles.map { Permalink.outputFile(Permalink.person($0.stem)) })
         DispatchQueue.global().async(group: early.group) {
             do {

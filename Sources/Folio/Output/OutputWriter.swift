@@ -34,22 +34,24 @@ public enum OutputWriter {
     ) throws -> Result {
         let manager = FileManager.default
         // The early start's folders are complete before anything here looks at its staging folder.
-        let early = early.flatMap { early in early.finish().map { (early, $0) } }
+        let earlyFolders = early?.finish()
         let (outputPath, exists): (String, Bool)
         do {
             (outputPath, exists) = try location(of: output, siteRoot: siteRoot, sources: sources)
         } catch {
-            early?.0.discard()
+            early?.discard()
             throw error
         }
 
         // Staging folders of killed builds go first, also when this build then has nothing to
         // write (a build killed while removing the old site after its swap leaves one beside a
         // site that is already new).
-        let (parent, prefix) = stagingName(outputPath)
-        removeAbandonedStaging(in: parent, prefix: prefix, keeping: exists ? nil : early?.0.staging)
-        if exists { early?.0.discard() }  // another build made the output meanwhile: start over
-        let made = exists ? [] : early?.1 ?? []
+        let (parent, prefix, staging) = stagingName(outputPath)
+        // The early start is used when there is still no output (else another build made one
+        // meanwhile, and this one starts over).
+        let made = exists ? nil : earlyFolders
+        removeAbandonedStaging(in: parent, prefix: prefix, keeping: made == nil ? nil : staging)
+        if made == nil { early?.discard() }
 
         var result = Result()
         result.pages = files.filter(\.isPage).count
@@ -78,9 +80,7 @@ public enum OutputWriter {
             return result
         }
 
-        // One staging folder per process: two builds at once each swap in a whole site.
-        let staging = parent + "/" + prefix + String(getpid())
-        if made.isEmpty {
+        if made == nil {
             try? manager.removeItem(atPath: staging)
             do {
                 try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -90,7 +90,7 @@ public enum OutputWriter {
             }
         }
         do {
-            try makeFolders(for: files, in: staging, made: made)
+            try makeFolders(for: files, in: staging, made: made ?? [])
             let failures: [String?] = Array(files.indices).parallelMap { index in
                 let file = files[index]
                 let target = staging + "/" + file.path
@@ -177,13 +177,13 @@ public enum OutputWriter {
         return (outputPath, exists)
     }
 
-    /// The folder staging folders go in (the output's parent) and the start of their names; each
-    /// ends with the process id of its build.
-    static func stagingName(_ outputPath: String) -> (parent: String, prefix: String) {
-        (
-            URL(fileURLWithPath: outputPath).deletingLastPathComponent().path,
-            "." + URL(fileURLWithPath: outputPath).lastPathComponent + ".folio-staging-"
-        )
+    /// The folder staging folders go in (the output's parent), the start of their names (each
+    /// ends with the process id of its build), and this process's staging folder.
+    static func stagingName(_ outputPath: String) -> (parent: String, prefix: String, staging: String) {
+        let parent = URL(fileURLWithPath: outputPath).deletingLastPathComponent().path
+        let prefix = "." + URL(fileURLWithPath: outputPath).lastPathComponent + ".folio-staging-"
+        // One staging folder per process: two builds at once each swap in a whole site.
+        return (parent, prefix, parent + "/" + prefix + String(getpid()))
     }
 
     /// Puts the staging folder in the output's place in one step; the old site ends up in the

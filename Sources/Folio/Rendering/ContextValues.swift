@@ -33,7 +33,7 @@ func asciiExcerpt(_ text: String, limit: Int) -> String? {
         var cut = false
         for byte in bytes {
             if byte >= 0x80 { return nil }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+            if byte.isASCIIWhitespace {
                 pendingSpace = !kept.isEmpty
                 continue
             }
@@ -67,9 +67,7 @@ func scalarExcerpt(_ text: String, limit: Int) -> String {
     var pendingSpace = false
     var cut = false
     for scalar in text.unicodeScalars {
-        if scalar.value < 0x80
-            ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
-        {
+        if scalar.value < 0x80 ? UInt8(scalar.value).isASCIIWhitespace : scalar.properties.isWhitespace {
             pendingSpace = count > 0
             continue
         }

@@ -97,27 +97,36 @@ public enum FileBytes {
 
     enum EntryKind { case file, folder, other }
 
-    /// The entries of one folder (not `.` and `..`), sorted by name, with their kind as the
-    /// listing tells it (`other`: a link, a special file, or a file system that does not say).
-    static func listFolder(_ path: String) -> [(name: String, kind: EntryKind)]? {
-        guard let folder = opendir(path) else { return nil }
+    /// Calls `body` with each entry of a folder but `.` and `..`: its name, whether the name is
+    /// exactly the entry's (a name that is not UTF-8 comes out repaired, naming no file), and its
+    /// type as the listing tells it (`DT_...`). False when the folder cannot be opened.
+    private static func forEachEntry(in path: String, _ body: (String, Bool, Int32) -> Void) -> Bool {
+        guard let folder = opendir(path) else { return false }
         defer { closedir(folder) }
-        var entries: [(name: String, kind: EntryKind)] = []
         while let entry = readdir(folder) {
-            // A name that is not UTF-8 comes out repaired, naming no file: its kind is left for the
-            // caller to ask about (and the asking fails, as for a file that is gone).
             let (name, exact) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
                 return String(validatingCString: bytes).map { ($0, true) } ?? (String(cString: bytes), false)
             }
-            // `._` too, as Foundation's listing skips it.
-            if name == "." || name == ".." || name == "._" { continue }
-            let type = Int32(entry.pointee.d_type)
+            if name == "." || name == ".." { continue }
+            body(name, exact, Int32(entry.pointee.d_type))
+        }
+        return true
+    }
+
+    /// The entries of one folder (not `.` and `..`), sorted by name, with their kind as the
+    /// listing tells it (`other`: a link, a special file, a file system that does not say, or a
+    /// name that is not UTF-8, whose kind the caller's asking then fails to find, as for a file
+    /// that is gone).
+    static func listFolder(_ path: String) -> [(name: String, kind: EntryKind)]? {
+        var entries: [(name: String, kind: EntryKind)] = []
+        let opened = forEachEntry(in: path) { name, exact, type in
+            if name == "._" { return }  // as Foundation's listing skips it
             let kind: EntryKind =
                 !exact ? .other : type == Int32(DT_REG) ? .file : type == Int32(DT_DIR) ? .folder : .other
             entries.append((name, kind))
         }
-        return entries.sorted { $0.name < $1.name }
+        return opened ? entries.sorted { $0.name < $1.name } : nil
     }
 
     /// Paths (relative to `root`, `/`-separated) of every entry under it that is not a folder,
@@ -126,16 +135,10 @@ public enum FileBytes {
         var files: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {
-            guard let folder = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
-            defer { closedir(folder) }
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
-                if name == "." || name == ".." { continue }
+            _ = forEachEntry(in: relative.isEmpty ? root : root + "/" + relative) { name, _, type in
                 let path = relative.isEmpty ? name : relative + "/" + name
-                var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var isFolder = type == Int32(DT_DIR)
+                if type == Int32(DT_UNKNOWN) {
                     var info = stat()
                     isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }

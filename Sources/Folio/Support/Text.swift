@@ -56,6 +56,29 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether any character is whitespace (`Character.isWhitespace`), bytes first: in ASCII text
+    /// that is tab to carriage return and space.
+    var containsWhitespace: Bool {
+        var text = self
+        let ascii: Bool? = text.withUTF8 { bytes in
+            var hasSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte.isASCIIWhitespace { hasSpace = true }
+            }
+            return hasSpace
+        }
+        return ascii ?? contains { $0.isWhitespace }
+    }
+}
+
+extension UInt8 {
+    /// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII characters
+    /// Unicode counts as whitespace.
+    var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
 extension Unicode.Scalar {
     /// Foundation's `CharacterSet.whitespaces`: tab, Unicode's space separators (Zs), and the
     /// zero width space, which Foundation still counts (a test compares every scalar).

@@ -49,4 +49,20 @@ import Testing
             #expect(text.collapsingWhitespace == expected, "\(text.debugDescription)")
         }
     }
+
+    /// Web addresses with whitespace are refused; the byte check for ASCII must agree with
+    /// `Character.isWhitespace` on any text.
+    @Test func whitespaceInAddressesAsCharacterSeesIt() {
+        var random = SeededGenerator(state: 23)
+        let pieces: [Character] = [
+            "a", "/", ":", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2003}", "\u{3000}", "é",
+            "\r\n", "x",
+        ]
+        for _ in 0..<3_000 {
+            let text = String(
+                (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! })
+            #expect(
+                text.containsWhitespace == text.contains { $0.isWhitespace }, "\(text.debugDescription)")
+        }
+    }
 }

@@ -184,26 +184,11 @@ struct YAMLFields {
         let allowed = ["https://", "http://", "mailto:"].contains { lowered.hasPrefix($0) }
         let relative =
             !lowered.contains(":") || (lowered.firstIndex(of: "/").map { $0 < lowered.firstIndex(of: ":")! } ?? false)
-        if allowed || relative, !Self.containsWhitespace(raw) { return raw }
+        if allowed || relative, !raw.containsWhitespace { return raw }
         report(
             "'\(key)' must be a web address starting with https:// or http:// (or mailto:), not '\(raw)'",
             at: location(ofValue: key))
         return nil
-    }
-
-    /// Whether any character is whitespace (`Character.isWhitespace`), bytes first: for ASCII
-    /// text that is tab to carriage return and space.
-    static func containsWhitespace(_ text: String) -> Bool {
-        var text = text
-        let ascii: Bool? = text.withUTF8 { bytes in
-            var hasSpace = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 || (0x09...0x0D).contains(byte) { hasSpace = true }
-            }
-            return hasSpace
-        }
-        return ascii ?? text.contains { $0.isWhitespace }
     }
 
     mutating func positiveInteger(_ key: String) -> Int? {
