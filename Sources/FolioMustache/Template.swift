@@ -40,13 +40,16 @@ public struct TemplateError: Error, Sendable, Equatable {
     public var column: Int
 }
 
-/// A name as written in a tag: `person.name` is `["person", "name"]`; `.` is the current value.
+/// A name as written in a tag: `person.name` is the keys of `person` and `name`; `.` is the
+/// current value.
 struct Name: Sendable, Hashable {
-    var parts: [String]
+    var parts: [TemplateKey]
     var isCurrent: Bool { parts.isEmpty }
 
     init(_ text: String) {
-        parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        parts =
+            text == "."
+            ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map { TemplateKey(String($0)) }
     }
 }
 

@@ -1,11 +1,11 @@
 /// What a template is given: text, numbers, flags, lists and named values, typed, so that
-/// rendering looks a name up in a dictionary and never asks a value what type it is.
+/// rendering never asks a value what type it is.
 public enum TemplateValue: Sendable, Equatable {
     case text(String)
     case number(Int)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// What `{{#name}}` treats as absent: false and empty lists (a missing name too).
     var isFalsey: Bool {
@@ -24,8 +24,12 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     public init(integerLiteral value: Int) { self = .number(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    /// Names as text, for values written out in tests and examples (code that builds values
+    /// often keeps `TemplateKey` constants instead).
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements) { $1 })
+        var object = TemplateObject(minimumCapacity: elements.count)
+        for (name, value) in elements { object[TemplateKey(name)] = value }
+        self = .object(object)
     }
 }
 
@@ -54,6 +58,6 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
     public var templateValue: TemplateValue { .list(map { $0.templateValue }) }  // (a key path here is built at run time on every call)
 }
 
-extension Dictionary: TemplateValueConvertible where Key == String, Value == TemplateValue {
+extension TemplateObject: TemplateValueConvertible {
     public var templateValue: TemplateValue { .object(self) }
 }

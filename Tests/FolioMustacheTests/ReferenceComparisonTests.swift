@@ -26,7 +26,8 @@ import Testing
         case .number(let number): number
         case .bool(let flag): flag
         case .list(let items): items.map(reference)
-        case .object(let fields): fields.mapValues(reference)
+        case .object(let fields):
+            Dictionary(fields.entries.map { ($0.key.name, reference($0.value)) }, uniquingKeysWith: { $1 })
         }
     }
 
@@ -59,23 +60,23 @@ import Testing
     static func randomObject(
         _ names: (variables: Set<String>, sections: Set<String>), depth: Int, _ random: inout SeededGenerator
     ) -> TemplateValue {
-        var fields: [String: TemplateValue] = [:]
+        var fields = TemplateObject()
         // Deeper objects hold a few names each, so the values stay small.
         let chance = depth == 0 ? 4 : 10
         for name in names.variables.sorted() where Int.random(in: 0..<chance, using: &random) < 3 {
             switch Int.random(in: 0..<3, using: &random) {
-            case 0: fields[name] = .text(randomText(&random))
-            case 1: fields[name] = .number(Int.random(in: -5...500, using: &random))
-            default: fields[name] = .bool(Bool.random(using: &random))
+            case 0: fields[TemplateKey(name)] = .text(randomText(&random))
+            case 1: fields[TemplateKey(name)] = .number(Int.random(in: -5...500, using: &random))
+            default: fields[TemplateKey(name)] = .bool(Bool.random(using: &random))
             }
         }
         for name in names.sections.sorted() where Int.random(in: 0..<chance, using: &random) < 3 {
             switch depth > 1 ? 0 : Int.random(in: 0..<4, using: &random) {
-            case 0: fields[name] = .bool(Bool.random(using: &random))
-            case 1: fields[name] = .text(randomText(&random))
-            case 2: fields[name] = randomObject(names, depth: depth + 1, &random)
+            case 0: fields[TemplateKey(name)] = .bool(Bool.random(using: &random))
+            case 1: fields[TemplateKey(name)] = .text(randomText(&random))
+            case 2: fields[TemplateKey(name)] = randomObject(names, depth: depth + 1, &random)
             default:
-                fields[name] = .list(
+                fields[TemplateKey(name)] = .list(
                     (0..<Int.random(in: 0...3, using: &random)).map { _ in
                         randomObject(names, depth: depth + 1, &random)
                     })

@@ -3,16 +3,43 @@ import Foundation
 
 /// Template contexts are typed values; these keep them free of empty values, so that
 /// `{{#tagline}}…{{/tagline}}` shows nothing when there is no tagline.
-typealias Context = [String: TemplateValue]
+typealias Context = TemplateObject
 
-func context(_ pairs: KeyValuePairs<String, (any TemplateValueConvertible)?>) -> Context {
-    var result: Context = [:]
-    result.reserveCapacity(pairs.count)
+func context(_ pairs: KeyValuePairs<TemplateKey, (any TemplateValueConvertible)?>) -> Context {
+    var result = Context(minimumCapacity: pairs.count)
     for (key, value) in pairs {
         guard let value = value?.templateValue, value != .text("") else { continue }
         result[key] = value
     }
     return result
+}
+
+/// The same rules, typed, for the contexts made once per page or card (no value boxed).
+extension TemplateObject {
+    /// Nothing for nil or empty text.
+    mutating func add(_ key: TemplateKey, _ text: String?) {
+        guard let text, !text.isEmpty else { return }
+        self[key] = .text(text)
+    }
+
+    mutating func add(_ key: TemplateKey, _ number: Int?) {
+        guard let number else { return }
+        self[key] = .number(number)
+    }
+
+    mutating func add(_ key: TemplateKey, _ flag: Bool) {
+        self[key] = .bool(flag)
+    }
+
+    mutating func add(_ key: TemplateKey, _ object: Context?) {
+        guard let object else { return }
+        self[key] = .object(object)
+    }
+
+    /// A list, even an empty one.
+    mutating func add(_ key: TemplateKey, _ list: [Context]) {
+        self[key] = .list(list.map { .object($0) })
+    }
 }
 
 /// A first paragraph, its whitespace collapsed, cut to at most `limit` characters (Unicode

@@ -8,19 +8,19 @@ extension SiteContext {
         let newest = site.newest(Self.feedCount).map { site.people[$0] }
         let entries: [Context] = newest.map { person in
             var entry = card(person.position)
-            entry["dateISO"] = .text(person.profile.date.rfc3339)
-            entry["body"] = .text(person.profile.body.markdown.html.withoutControlCharacters)
+            entry[.dateISO] = .text(person.profile.date.rfc3339)
+            entry[.body] = .text(person.profile.body.markdown.html.withoutControlCharacters)
             return entry
         }
-        var values: Context = ["site": .object(siteBlock), "entries": entries.templateValue]
-        values["updated"] = .text(newest.map(\.profile.date).max()?.rfc3339 ?? "1970-01-01T00:00:00Z")
+        var values: Context = [.site: .object(siteBlock), .entries: entries.templateValue]
+        values[.updated] = .text(newest.map(\.profile.date).max()?.rfc3339 ?? "1970-01-01T00:00:00Z")
         return values
     }
 
     func sitemap(paths: [SitemapEntry]) -> Context {
         let urls: [Context] = paths.map { entry in
-            context(["loc": site.config.absoluteURL(entry.path), "lastmod": entry.lastmod?.description])
+            context([.loc: site.config.absoluteURL(entry.path), .lastmod: entry.lastmod?.description])
         }
-        return ["site": .object(siteBlock), "urls": urls.templateValue]
+        return [.site: .object(siteBlock), .urls: urls.templateValue]
     }
 }

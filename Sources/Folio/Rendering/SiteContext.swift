@@ -23,15 +23,15 @@ struct SiteContext: @unchecked Sendable {
         root = config.basePath
         let root = self.root
         let pages: [Context] = site.pages.map { page in
-            context(["title": page.title, "url": root + Permalink.page(page.slug)])
+            context([.title: page.title, .url: root + Permalink.page(page.slug)])
         }
         let author: Context? = config.author.map { author in
-            context(["name": author.name, "url": author.url, "bio": author.bio])
+            context([.name: author.name, .url: author.url, .bio: author.bio])
         }
         siteBlock = context([
-            "title": config.title, "description": config.description, "baseURL": config.baseURL, "root": root,
-            "language": config.language, "author": author, "pages": pages,
-            "feedURL": config.absoluteURL(Permalink.feed), "profileCount": site.people.count,
+            .title: config.title, .description: config.description, .baseURL: config.baseURL, .root: root,
+            .language: config.language, .author: author, .pages: pages,
+            .feedURL: config.absoluteURL(Permalink.feed), .profileCount: site.people.count,
         ])
         var topicsBySlug: [String: Topic] = [:]
         for topic in site.topics { topicsBySlug[topic.slug] = topic }
@@ -44,8 +44,8 @@ struct SiteContext: @unchecked Sendable {
         cards.card(position) {
             var card = Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug)
             var values = card
-            values["site"] = .object(siteBlock)
-            card["cardHTML"] = .text(renderCard(values))
+            values[.site] = .object(siteBlock)
+            card[.cardHTML] = .text(renderCard(values))
             return card
         }
     }
@@ -53,31 +53,55 @@ struct SiteContext: @unchecked Sendable {
     private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Topic]) -> Context {
         let profile = person.profile
         let url = root + Permalink.person(profile.slug)
-        let photo: Context? = profile.photo.map { context(["url": root + $0.sitePath, "alt": profile.name]) }
-        let topicLinks: [Context] = person.topicSlugs.map { slug in
-            context(["name": topics[slug]?.name ?? slug, "url": root + Permalink.topic(slug)])
-        }
-        return context([
-            "name": profile.name, "title": profile.title, "sortName": profile.sortName, "slug": profile.slug,
-            "url": url, "absoluteURL": config.absoluteURL(Permalink.person(profile.slug)),
-            "number": profile.number, "dateISO": profile.date.description, "dateReadable": profile.date.readable,
-            "tagline": profile.tagline, "location": profile.location, "excerpt": excerpt(profile.summary),
-            "photo": photo, "topics": topicLinks,
-        ])
+        var card = Context(minimumCapacity: 18)
+        card.add(.name, profile.name)
+        card.add(.title, profile.title)
+        card.add(.sortName, profile.sortName)
+        card.add(.slug, profile.slug)
+        card.add(.url, url)
+        card.add(.absoluteURL, config.absoluteURL(Permalink.person(profile.slug)))
+        card.add(.number, profile.number)
+        card.add(.dateISO, profile.date.description)
+        card.add(.dateReadable, profile.date.readable)
+        card.add(.tagline, profile.tagline)
+        card.add(.location, profile.location)
+        card.add(.excerpt, excerpt(profile.summary))
+        card.add(
+            .photo,
+            profile.photo.map { photo in
+                var values = Context(minimumCapacity: 2)
+                values.add(.url, root + photo.sitePath)
+                values.add(.alt, profile.name)
+                return values
+            })
+        card.add(
+            .topics,
+            person.topicSlugs.map { slug in
+                var link = Context(minimumCapacity: 2)
+                link.add(.name, topics[slug]?.name ?? slug)
+                link.add(.url, root + Permalink.topic(slug))
+                return link
+            })
+        return card
     }
 
     /// The `page` block: title, description, canonical URL, kind.
     func pageBlock(title: String, path: String, kind: String, description: String? = nil, image: String? = nil)
         -> Context
     {
-        context([
-            "title": title, "url": site.config.absoluteURL(path), "path": root + path, "kind": kind,
-            "description": description.map { excerpt($0, limit: 300) }, "image": image, "isHome": path.isEmpty,
-        ])
+        var block = Context(minimumCapacity: 7)
+        block.add(.title, title)
+        block.add(.url, site.config.absoluteURL(path))
+        block.add(.path, root + path)
+        block.add(.kind, kind)
+        block.add(.description, description.map { excerpt($0, limit: 300) })
+        block.add(.image, image)
+        block.add(.isHome, path.isEmpty)
+        return block
     }
 
     func base(_ page: Context) -> Context {
-        ["site": .object(siteBlock), "page": .object(page)]
+        [.site: .object(siteBlock), .page: .object(page)]
     }
 }
 
