@@ -7,10 +7,12 @@
 /// or block tag leaves no blank line). Lambdas do not exist here: the values are data.
 public struct Template: Sendable {
     let nodes: [Node]
+    let program: Program
 
     /// Parses `source`; a syntax error is thrown with its line and column.
     public init(_ source: String) throws(TemplateError) {
         nodes = try TemplateParser(Array(source.utf8)).parse()
+        program = Program(nodes)
     }
 
     /// The names of the templates it includes (`{{>name}}`, `{{<name}}`), with where they are.

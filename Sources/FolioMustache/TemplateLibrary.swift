@@ -16,7 +16,7 @@ public struct TemplateLibrary: Sendable {
         guard let template = templates[name] else { return [] }
         var renderer = Renderer(library: self)
         var stack = [context]
-        renderer.render(template.nodes, &stack, overrides: [:])
+        renderer.run(template.program, 0, template.program.code.count, &stack)
         return renderer.output
     }
 
@@ -35,21 +35,26 @@ public struct TemplateLibrary: Sendable {
         var indentation: [UInt8] = []
         var pendingIndentation = false
         var depth = 0
+        /// The blocks that the parents being rendered override (the outermost parent's win).
+        var overrides: [String: Program.Override] = [:]
 
         init(library: TemplateLibrary) {
             self.library = library
             output.reserveCapacity(16_384)
         }
 
-        mutating func render(_ nodes: [Node], _ stack: inout [TemplateValue], overrides: [String: [Node]]) {
-            // Indices, not `for node in nodes`: the node is read in place instead of copied out
-            // (a copy retains its payload, on every node of every page).
-            for index in nodes.indices {
-                switch nodes[index] {
-                case .text(let bytes):
-                    writeText(bytes)
-                case .variable(let name, let escaped):
-                    guard let value = Self.lookup(name, in: stack) else { continue }
+        /// The instructions `start..<end` of `program`.
+        mutating func run(_ program: Program, _ start: Int, _ end: Int, _ stack: inout [TemplateValue]) {
+            let code = program.code
+            var index = start
+            while index < end {
+                switch code[index] {
+                case .text(let from, let to):
+                    index += 1
+                    writeText(UnsafeBufferPointer(rebasing: program.bytes[Int(from)..<Int(to)]))
+                case .variable(let name, let parts, let escaped):
+                    index += 1
+                    guard let value = Self.lookup(program.keys, Int(name), Int(parts), in: stack) else { continue }
                     switch value {
                     case .text(let text):
                         startLine()
@@ -62,10 +67,12 @@ public struct TemplateLibrary: Sendable {
                         output.append(contentsOf: (flag ? "true" : "false").utf8)
                     case .list, .object: break
                     }
-                case .section(let name, let children, let inverted):
-                    let value = Self.lookup(name, in: stack)
+                case .section(let name, let parts, let sectionEnd, let inverted):
+                    let children = index + 1
+                    index = Int(sectionEnd)
+                    let value = Self.lookup(program.keys, Int(name), Int(parts), in: stack)
                     if inverted {
-                        if value?.isFalsey ?? true { render(children, &stack, overrides: overrides) }
+                        if value?.isFalsey ?? true { run(program, children, index, &stack) }
                         continue
                     }
                     guard let value, !value.isFalsey else { continue }
@@ -73,53 +80,72 @@ public struct TemplateLibrary: Sendable {
                     case .list(let items):
                         for item in items {
                             stack.append(item)
-                            render(children, &stack, overrides: overrides)
+                            run(program, children, index, &stack)
                             stack.removeLast()
                         }
                     case .bool:
-                        render(children, &stack, overrides: overrides)
+                        run(program, children, index, &stack)
                     default:
                         stack.append(value)
-                        render(children, &stack, overrides: overrides)
+                        run(program, children, index, &stack)
                         stack.removeLast()
                     }
-                case .partial(let name, let indent, _, _):
-                    include(name, indent, &stack, overrides: [:])
-                case .parent(let name, let blocks, let indent, _, _):
+                case .partial(let template, let indentStart, let indentEnd):
+                    index += 1
+                    let outer = overrides
+                    overrides = [:]
+                    include(
+                        program.strings[Int(template)],
+                        UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]), &stack)
+                    overrides = outer
+                case .parent(let template, let blocks, let indentStart, let indentEnd, let parentEnd):
+                    index = Int(parentEnd)
+                    let outer = overrides
                     // The outer (more derived) template's overrides win over this one's.
-                    include(name, indent, &stack, overrides: blocks.merging(overrides) { _, outer in outer })
-                case .block(let name, let children):
-                    render(overrides[name] ?? children, &stack, overrides: overrides)
+                    overrides = program.blocks[Int(blocks)].merging(outer) { _, outer in outer }
+                    include(
+                        program.strings[Int(template)],
+                        UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]), &stack)
+                    overrides = outer
+                case .block(let name, let blockEnd):
+                    let children = index + 1
+                    index = Int(blockEnd)
+                    if let override = overrides[program.strings[Int(name)]] {
+                        run(override.program, override.start, override.end, &stack)
+                    } else {
+                        run(program, children, index, &stack)
+                    }
                 }
             }
         }
 
         /// A partial or parent: its lines indented as its tag was, when the tag stood alone.
         private mutating func include(
-            _ name: String, _ indent: [UInt8], _ stack: inout [TemplateValue], overrides: [String: [Node]]
+            _ name: String, _ indent: UnsafeBufferPointer<UInt8>, _ stack: inout [TemplateValue]
         ) {
             guard let template = library.templates[name], depth < TemplateLibrary.deepestInclude else { return }
             let outer = indentation
-            indentation += indent
+            indentation.append(contentsOf: indent)
             pendingIndentation = !indentation.isEmpty
             depth += 1
-            render(template.nodes, &stack, overrides: overrides)
+            run(template.program, 0, template.program.code.count, &stack)
             depth -= 1
             indentation = outer  // a line the template ended is started with the outer indentation
         }
 
         /// The first part of a name is looked for from the innermost value out; the rest inside it.
-        /// (Indices rather than `reversed()`: no copy of each value the search passes.)
-        static func lookup(_ name: Name, in stack: [TemplateValue]) -> TemplateValue? {
-            let parts = name.parts
-            guard !parts.isEmpty else { return stack.last }
+        static func lookup(
+            _ keys: UnsafeBufferPointer<TemplateKey>, _ start: Int, _ count: Int, in stack: [TemplateValue]
+        ) -> TemplateValue? {
+            guard count > 0 else { return stack.last }
+            let first = keys[start]
             var index = stack.count - 1
             while index >= 0 {
-                if case .object(let fields) = stack[index], let found = fields[parts[0]] {
+                if let found = stack[index].field(first) {
                     var current = found
                     var part = 1
-                    while part < parts.count {
-                        guard case .object(let inner) = current, let child = inner[parts[part]] else { return nil }
+                    while part < count {
+                        guard let child = current.field(keys[start + part]) else { return nil }
                         current = child
                         part += 1
                     }
@@ -137,7 +163,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
 
-        private mutating func writeText(_ bytes: [UInt8]) {
+        private mutating func writeText(_ bytes: UnsafeBufferPointer<UInt8>) {
             if indentation.isEmpty {
                 output.append(contentsOf: bytes)
                 return

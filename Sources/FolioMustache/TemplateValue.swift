@@ -15,6 +15,12 @@ public enum TemplateValue: Sendable, Equatable {
         default: false
         }
     }
+
+    /// The value named `key` when this is an object.
+    func field(_ key: TemplateKey) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[key]
+    }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
