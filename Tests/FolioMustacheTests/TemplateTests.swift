@@ -78,6 +78,13 @@ import Testing
             try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<title>Middle</title>\n<main></main>\n")
     }
 
+    /// A partial starts with no overrides (its blocks show their own contents), and the
+    /// overrides hold again after it.
+    @Test func overridesStopAtPartialsAndHoldAfterThem() throws {
+        let partials = ["layout": "{{$a}}A{{/a}}|{{>p}}|{{$b}}B{{/b}}", "p": "{{$a}}pa{{/a}}"]
+        #expect(try render("{{<layout}}{{$a}}x{{/a}}{{$b}}y{{/b}}{{/layout}}", [:], partials: partials) == "x|pa|y")
+    }
+
     @Test func setDelimitersAndComments() throws {
         #expect(try render("{{=<% %>=}}<% x %> {{x}} <%={{ }}=%>{{x}}", ["x": "1"]) == "1 {{x}} 1")
         #expect(try render("a{{! a comment with }} inside? no }}b", [:]) == "a inside? no }}b")
