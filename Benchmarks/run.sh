@@ -10,7 +10,8 @@
 # Markdown/s of `folio build` (cold process, empty output folder), of a second build with
 # nothing changed, of the cmark CLI over all the profiles and of Hugo; the ratios Folio/cmark
 # and Folio/Hugo; whether the second build wrote anything; the edit-to-reload latency of
-# `folio serve`; and Folio's stage times (templates, writing and the site graph apart).
+# `folio serve`; Folio's stage times (templates, writing and the site graph apart); and, when
+# both 10,000 and 100,000 are among the sizes, the ratio of their cold builds' wall times.
 # Series are generated once into $BENCH_DIR (default /tmp/folio-bench). It installs cmark and
 # hugo (Debian packages) when they are missing.
 set -euo pipefail
@@ -105,6 +106,13 @@ for n in $sizes; do
         eval "wall_$what=$wall"
         eval "rss_$what=$rss"
     done
+    eval "cold_$n=$wall_full"
+    # Linearity, when both sizes are in this run: the 100,000-profile cold build against ten times
+    # the 10,000-profile one (measured in one run, so under the same load and state of the disk).
+    if [ "$n" = 100000 ] && [ -n "${cold_10000:-}" ]; then
+        awk -v l="$wall_full" -v s="$cold_10000" 'BEGIN {
+            printf "         ratio 100,000/10,000 profiles (wall): %.1f (target: at most 11)\n", l / s }'
+    fi
     awk -v f="$wall_full" -v c="$wall_cmark" -v h="$wall_hugo" -v m="$rss_full" 'BEGIN {
         printf "         ratio folio/cmark (wall): %.2f (target: at most 1.0)\n", f / c
         if (h > 0) printf "         ratio folio/hugo (wall):  %.3f (target: at most 0.1)\n", f / h
