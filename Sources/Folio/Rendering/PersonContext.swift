@@ -7,7 +7,7 @@ extension SiteContext {
         var block = card(person.position)
         block.add(.seriesTotal, site.people.count)
         block.add(.readingMinutes, person.readingMinutes)
-        block.add(.body, profile.body.markdown.html)
+        block[.body] = .text(profile.body.markdown.html)  // present even when empty, unlike optional fields
         block.add(
             .photo,
             profile.photo.map { photo in

@@ -13,6 +13,18 @@ import Testing
         #expect(site.read("people/a-one/index.html")?.contains("<footer class=\"mine\">") == true)
     }
 
+    /// A missing optional field is absent, so a section on it shows nothing; the body is always
+    /// there, even when it is empty.
+    @Test func missingFieldsAreAbsentButTheBodyIsAlwaysThere() throws {
+        let site = TestSite([
+            "Content/people/a-one.md": TestSite.profile("A One", number: 1, body: ""),
+            "Templates/person.mustache":
+                "[{{#person.body}}body{{/person.body}}|{{#person.tagline}}tagline{{/person.tagline}}]\n",
+        ])
+        _ = site.build()
+        #expect(site.read("people/a-one/index.html") == "[body|]\n")
+    }
+
     @Test func syntaxErrorNamesTemplateFileAndLine() {
         let site = TestSite([
             "Content/people/a-one.md": TestSite.profile("A One", number: 1),
