@@ -11,7 +11,7 @@
 # nothing changed, of the cmark CLI over all the profiles and of Hugo; the ratios Folio/cmark
 # and Folio/Hugo; whether the second build wrote anything; the edit-to-reload latency of
 # `folio serve`; Folio's stage times (templates, writing and the site graph apart); and, when
-# both 10,000 and 100,000 are among the sizes, the ratio of their cold builds' wall times.
+# 10,000 comes before 100,000 among the sizes, the ratio of their cold builds' wall times.
 # Series are generated once into $BENCH_DIR (default /tmp/folio-bench). It installs cmark and
 # hugo (Debian packages) when they are missing.
 set -euo pipefail

@@ -18,7 +18,9 @@ final class Program: @unchecked Sendable {
         case block(name: Int32, end: Int32)
     }
 
-    /// A block's contents in this program.
+    /// A block's contents in this program. Used only while a render runs: the program it points
+    /// at is then held by the library being rendered (and is the program of a `run` still on the
+    /// stack), so the unowned reference cannot outlive it. Never keep one beyond a render.
     struct Override {
         unowned(unsafe) let program: Program
         let start: Int

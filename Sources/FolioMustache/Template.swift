@@ -1,4 +1,4 @@
-/// A Mustache template, parsed once into a tree of nodes.
+/// A Mustache template, parsed once into a tree of nodes, then compiled for rendering (`Program`).
 ///
 /// Supported: variables (`{{name}}` escaped, `{{{name}}}` and `{{&name}}` not), dotted names
 /// and `{{.}}`, sections and inverted sections, comments, partials (`{{>name}}`, indented when
@@ -6,17 +6,18 @@
 /// delimiters, and the standalone-line rule (a line holding only a section, comment, partial
 /// or block tag leaves no blank line). Lambdas do not exist here: the values are data.
 public struct Template: Sendable {
-    let nodes: [Node]
     let program: Program
+    /// The names of the templates it includes (`{{>name}}`, `{{<name}}`), with where they are.
+    public let includes: [(name: String, line: Int, column: Int)]
 
     /// Parses `source`; a syntax error is thrown with its line and column.
     public init(_ source: String) throws(TemplateError) {
-        nodes = try TemplateParser(Array(source.utf8)).parse()
+        let nodes = try TemplateParser(Array(source.utf8)).parse()
         program = Program(nodes)
+        includes = Self.includes(in: nodes)
     }
 
-    /// The names of the templates it includes (`{{>name}}`, `{{<name}}`), with where they are.
-    public var includes: [(name: String, line: Int, column: Int)] {
+    private static func includes(in nodes: [Node]) -> [(name: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []
         var pending: [[Node]] = [nodes]
         while let list = pending.popLast() {
@@ -44,9 +45,8 @@ public struct TemplateError: Error, Sendable, Equatable {
 
 /// A name as written in a tag: `person.name` is the keys of `person` and `name`; `.` is the
 /// current value.
-struct Name: Sendable, Hashable {
+struct Name: Sendable {
     var parts: [TemplateKey]
-    var isCurrent: Bool { parts.isEmpty }
 
     init(_ text: String) {
         parts =

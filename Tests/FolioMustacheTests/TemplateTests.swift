@@ -78,6 +78,19 @@ import Testing
             try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<title>Middle</title>\n<main></main>\n")
     }
 
+    /// An override's contents may hold a block that a template further out overrides: the
+    /// outermost override wins there too, though its text lies in another template.
+    @Test func blocksInsideOverridesTakeTheOutermostOverride() throws {
+        let partials = [
+            "layout": "<main>{{$body}}empty{{/body}}</main>\n",
+            "middle": "{{<layout}}{{$body}}[{{$inner}}middle{{/inner}}]{{/body}}{{/layout}}",
+        ]
+        #expect(
+            try render("{{<middle}}{{$inner}}top {{x}}{{/inner}}{{/middle}}", ["x": "1"], partials: partials)
+                == "<main>[top 1]</main>\n")
+        #expect(try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<main>[middle]</main>\n")
+    }
+
     /// A partial starts with no overrides (its blocks show their own contents), and the
     /// overrides hold again after it.
     @Test func overridesStopAtPartialsAndHoldAfterThem() throws {

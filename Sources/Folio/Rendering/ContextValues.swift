@@ -14,7 +14,9 @@ func context(_ pairs: KeyValuePairs<TemplateKey, (any TemplateValueConvertible)?
     return result
 }
 
-/// The same rules, typed, for the contexts made once per page or card (no value boxed).
+/// The same rules, typed, for the contexts made once per page or card (no value boxed). A nil
+/// or empty value is not added: it leaves the key as it was (it does not remove a value already
+/// there; assign nil with the subscript for that).
 extension TemplateObject {
     /// Nothing for nil or empty text.
     mutating func add(_ key: TemplateKey, _ text: String?) {
