@@ -38,8 +38,9 @@ final class EarlyStaging: @unchecked Sendable {
         let (parent, prefix, staging) = OutputWriter.stagingName(outputPath)
         OutputWriter.removeAbandonedStaging(in: parent, prefix: prefix)
         let early = EarlyStaging(staging: staging)
-        let folders = OutputWriter.folders(of: profiles.map { Permalink.outputFile(Permalink.person($0.stem)) })
         Thread {
+            // Worked out here too, not before: the parse stage need not wait for it.
+            let folders = OutputWriter.folders(of: profiles.map { Permalink.outputFile(Permalink.person($0.stem)) })
             var made: Set<String> = []
             let failed: Bool
             do {
