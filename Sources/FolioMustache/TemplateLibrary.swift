@@ -92,21 +92,12 @@ public struct TemplateLibrary: Sendable {
                     }
                 case .partial(let template, let indentStart, let indentEnd):
                     index += 1
-                    let outer = overrides
-                    overrides = [:]
-                    include(
-                        program.strings[Int(template)],
-                        UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]), &stack)
-                    overrides = outer
+                    include(template, of: program, indent: indentStart..<indentEnd, overrides: [:], &stack)
                 case .parent(let template, let blocks, let indentStart, let indentEnd, let parentEnd):
                     index = Int(parentEnd)
-                    let outer = overrides
                     // The outer (more derived) template's overrides win over this one's.
-                    overrides = program.blocks[Int(blocks)].merging(outer) { _, outer in outer }
-                    include(
-                        program.strings[Int(template)],
-                        UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]), &stack)
-                    overrides = outer
+                    let merged = program.blocks[Int(blocks)].merging(overrides) { _, outer in outer }
+                    include(template, of: program, indent: indentStart..<indentEnd, overrides: merged, &stack)
                 case .block(let name, let blockEnd):
                     let children = index + 1
                     index = Int(blockEnd)
@@ -119,18 +110,26 @@ public struct TemplateLibrary: Sendable {
             }
         }
 
-        /// A partial or parent: its lines indented as its tag was, when the tag stood alone.
+        /// A partial or parent (the template named `program.strings[name]`) with these overrides
+        /// (none for a partial), its lines indented as its tag was, when the tag stood alone.
         private mutating func include(
-            _ name: String, _ indent: UnsafeBufferPointer<UInt8>, _ stack: inout [TemplateValue]
+            _ name: Int32, of program: Program, indent: Range<Int32>, overrides included: [String: Program.Override],
+            _ stack: inout [TemplateValue]
         ) {
-            guard let template = library.templates[name], depth < TemplateLibrary.deepestInclude else { return }
-            let outer = indentation
-            indentation.append(contentsOf: indent)
+            guard let template = library.templates[program.strings[Int(name)]],
+                depth < TemplateLibrary.deepestInclude
+            else { return }
+            let outer = (indentation, overrides)
+            indentation.append(
+                contentsOf: UnsafeBufferPointer(
+                    rebasing: program.bytes[Int(indent.lowerBound)..<Int(indent.upperBound)]))
             pendingIndentation = !indentation.isEmpty
+            overrides = included
             depth += 1
             run(template.program, 0, template.program.code.count, &stack)
             depth -= 1
-            indentation = outer  // a line the template ended is started with the outer indentation
+            // A line the template ended is started with the outer indentation.
+            (indentation, overrides) = outer
         }
 
         /// The first part of a name is looked for from the innermost value out; the rest inside it.

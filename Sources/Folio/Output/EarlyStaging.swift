@@ -19,11 +19,11 @@ import Foundation
 /// without the early folders, 23.7 s with them made on a Dispatch thread).
 final class EarlyStaging: @unchecked Sendable {
     let staging: String
-    /// Guards `done`, `made` and `failed`, written by the folder thread and read once it is done.
+    /// Guards `done` and `made`, written by the folder thread and read once it is done.
     private let condition = NSCondition()
     private var done = false
-    private var made: Set<String> = []
-    private var failed = false
+    /// The folders made (relative to the staging folder); nil when the staging folder could not be.
+    private var made: Set<String>?
 
     private init(staging: String) {
         self.staging = staging
@@ -39,41 +39,38 @@ final class EarlyStaging: @unchecked Sendable {
         OutputWriter.removeAbandonedStaging(in: parent, prefix: prefix)
         let early = EarlyStaging(staging: staging)
         Thread {
-            // Worked out here too, not before: the parse stage need not wait for it.
+            // Worked out on this thread, so that the parse stage need not wait for it.
             let folders = OutputWriter.folders(of: profiles.map { Permalink.outputFile(Permalink.person($0.stem)) })
-            var made: Set<String> = []
-            let failed: Bool
-            do {
-                try FileManager.default.createDirectory(atPath: early.staging, withIntermediateDirectories: true)
-                made.reserveCapacity(folders.count)
-                for folder in folders {
-                    // A folder that cannot be made is left to the write stage, which reports it.
-                    if mkdir(early.staging + "/" + folder, 0o755) == 0 { made.insert(folder) }
-                }
-                failed = false
-            } catch {
-                failed = true
-            }
+            let made = make(folders, in: early.staging)
             early.condition.lock()
-            (early.made, early.failed, early.done) = (made, failed, true)
+            (early.made, early.done) = (made, true)
             early.condition.signal()
             early.condition.unlock()
         }.start()
         return early
     }
 
-    private func waitUntilDone() -> (failed: Bool, made: Set<String>) {
+    /// The staging folder and these folders in it: those made, or nil when the staging folder
+    /// could not be. A folder that cannot be made is left to the write stage, which reports it.
+    private static func make(_ folders: [String], in staging: String) -> Set<String>? {
+        guard (try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)) != nil
+        else { return nil }
+        var made = Set<String>(minimumCapacity: folders.count)
+        for folder in folders where mkdir(staging + "/" + folder, 0o755) == 0 { made.insert(folder) }
+        return made
+    }
+
+    private func waitUntilDone() -> Set<String>? {
         condition.lock()
         defer { condition.unlock() }
         while !done { condition.wait() }
-        return (failed, made)
+        return made
     }
 
     /// Waits for the folders; the ones made (relative to the staging folder), or nil when the
     /// staging folder could not be made (then nothing is left of it).
     func finish() -> Set<String>? {
-        let (failed, made) = waitUntilDone()
-        if failed {
+        guard let made = waitUntilDone() else {
             try? FileManager.default.removeItem(atPath: staging)
             return nil
         }
