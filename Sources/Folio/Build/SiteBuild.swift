@@ -119,8 +119,9 @@ public enum SiteBuild {
                 inventory: inventory, drafts: drafts)
             clock.lap("targets", into: &report)
             let bodies =
-                profiles.map { ($0.file.contentPath, $0.body) } + pages.map { ($0.file.contentPath, $0.body) }
-                + parsed.topicFiles.map { ($0.file.contentPath, $0.body) }
+                profiles.map { ($0.file.contentPath, $0.body.links) }
+                + pages.map { ($0.file.contentPath, $0.body.links) }
+                + parsed.topicFiles.map { ($0.file.contentPath, $0.body.links) }
             let links = LinkChecker.check(bodies, targets: targets)
             report.diagnostics.append(contentsOf: links.diagnostics)
             clock.lap("links", into: &report)

@@ -156,6 +156,8 @@ enum ProfileParser {
             }
             return nil
         }
+        // (Any `people/<slug>.<ext>` below is one of the people's images, so with none there is none to find.)
+        if inventory.peopleImages.isEmpty { return nil }
         for ext in ["jpg", "jpeg", "png", "webp"] {
             let path = "people/\(slug).\(ext)"
             if inventory.allPaths.contains(path) {

@@ -7,10 +7,10 @@ enum LinkChecker {
         var backlinks: [String: Set<String>] = [:]
     }
 
-    /// - Parameter bodies: each published body with the content path of its file.
+    /// - Parameter bodies: the links of each published body, with the content path of its file.
     /// Checked in chunks on all cores; the reports are merged in order, so diagnostics come out
     /// in the same order as from one pass.
-    static func check(_ bodies: [(contentPath: String, body: Body)], targets: LinkTargets) -> Report {
+    static func check(_ bodies: [(contentPath: String, links: [BodyLink])], targets: LinkTargets) -> Report {
         let chunkCount = max(1, min(bodies.count / 512, 16))
         let chunks = (0..<chunkCount).map { chunk in
             (bodies.count * chunk / chunkCount)..<(bodies.count * (chunk + 1) / chunkCount)
@@ -24,14 +24,16 @@ enum LinkChecker {
         return report
     }
 
-    private static func checkSerially(_ bodies: ArraySlice<(contentPath: String, body: Body)>, targets: LinkTargets)
+    private static func checkSerially(
+        _ bodies: ArraySlice<(contentPath: String, links: [BodyLink])>, targets: LinkTargets
+    )
         -> Report
     {
         var report = Report()
-        for (sourcePath, body) in bodies {
+        for (sourcePath, links) in bodies {
             let ownIDs = targets.fragments[sourcePath] ?? []
             let sourceSlug = profileSlug(sourcePath)
-            for link in body.links {
+            for link in links {
                 switch link.target {
                 case .external:
                     continue

@@ -25,7 +25,9 @@ enum OutputPlan {
     static func check(_ files: [OutputFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var owners: [String: String] = [:]
+        owners.reserveCapacity(files.count)
         var lowercased: [String: String] = [:]
+        lowercased.reserveCapacity(files.count)
         for file in files {
             if !isSafe(file.path) {
                 diagnostics.append(
@@ -39,7 +41,8 @@ enum OutputPlan {
                         .error, "two files would be written to '\(file.path)': from \(owner) and from \(file.origin)"))
                 continue
             }
-            if let other = lowercased[file.path.lowercased()] {
+            let lower = hasUppercase(file.path) ? file.path.lowercased() : file.path
+            if let other = lowercased[lower] {
                 diagnostics.append(
                     Diagnostic(
                         .warning,
@@ -47,13 +50,15 @@ enum OutputPlan {
                     ))
             }
             owners[file.path] = file.origin
-            lowercased[file.path.lowercased()] = file.path
+            lowercased[lower] = file.path
         }
-        // A file may not stand where another needs a folder (`a` and `a/index.html`).
+        // A file may not stand where another needs a folder (`a` and `a/index.html`). The paths
+        // here are safe: no empty segment, so each `/` ends a folder.
         for path in owners.keys {
-            var prefix = ""
-            for part in path.split(separator: "/").dropLast() {
-                prefix += prefix.isEmpty ? String(part) : "/" + part
+            let bytes = path.utf8
+            var index = bytes.startIndex
+            while let slash = bytes[index...].firstIndex(of: UInt8(ascii: "/")) {
+                let prefix = String(path[..<slash])
                 if let owner = owners[prefix] {
                     diagnostics.append(
                         Diagnostic(
@@ -61,9 +66,15 @@ enum OutputPlan {
                             "'\(prefix)' (from \(owner)) is a file, but '\(path)' (from \(owners[path]!)) needs it to be a folder"
                         ))
                 }
+                index = bytes.index(after: slash)
             }
         }
         return diagnostics
+    }
+
+    /// Whether `lowercased()` could change the path: an ASCII capital or any byte outside ASCII.
+    private static func hasUppercase(_ path: String) -> Bool {
+        path.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 }
     }
 
     /// Relative, no empty, `.` or `..` segment, no backslash or NUL: one pass over the bytes.

@@ -4,7 +4,8 @@ extension String {
     /// Removes C0 control characters other than tab and newline, which no HTML or XML
     /// output may carry (XML 1.0 forbids them even as character references).
     var withoutControlCharacters: String {
-        guard unicodeScalars.contains(where: { $0.isDisallowedControl }) else { return self }
+        // Only ASCII scalars are disallowed, and in UTF-8 their bytes stand for nothing else.
+        guard utf8.contains(where: { Unicode.Scalar($0).isDisallowedControl }) else { return self }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars where !scalar.isDisallowedControl {
             result.append(scalar)

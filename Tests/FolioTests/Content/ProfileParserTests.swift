@@ -11,6 +11,10 @@ import Testing
             inventory.allPaths = [
                 "people/jane-hart.md", "people/jane-hart.jpg", "people/luis-suarez.md", "static/cv.pdf",
             ]
+            // As the scanner lists it: an image in people/ is one of the people's images too.
+            inventory.peopleImages["people/jane-hart.jpg"] = ContentFile(
+                contentPath: "people/jane-hart.jpg", sitePath: "Content/people/jane-hart.jpg", absolutePath: "/dev/null"
+            )
             return inventory
         }())
 

@@ -10,8 +10,9 @@ struct YAMLFields {
     /// Where the mapping is (for "missing key" errors).
     let origin: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
-    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
-    private(set) var keys: [String] = []
+    /// The mapping's entries in order. A mapping in front matter has a few keys, so looking one
+    /// up by comparing names costs less than hashing them into a dictionary.
+    private var entries: [(name: String, key: YAMLNode, value: YAMLNode)] = []
     /// The YAML could not be read at all; "missing key" errors would only repeat that.
     private(set) var unreadable = false
 
@@ -104,12 +105,18 @@ struct YAMLFields {
                 report("a key must be plain text", at: location(pair.key))
                 continue
             }
-            entries[name] = (pair.key, pair.value)
-            keys.append(name)
+            entries.append((name, pair.key, pair.value))
         }
     }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    /// The entry of `key`; the last one when a key is written twice (which the YAML readers
+    /// refuse before this).
+    private func entry(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
+        guard let index = entries.lastIndex(where: { $0.name == key }) else { return nil }
+        return (entries[index].key, entries[index].value)
+    }
+
+    func has(_ key: String) -> Bool { entries.contains { $0.name == key } }
 
     func location(_ node: YAMLNode) -> SourceLocation {
         guard let mark = node.mark else { return origin }
@@ -117,11 +124,11 @@ struct YAMLFields {
     }
 
     func location(ofKey key: String) -> SourceLocation {
-        entries[key].map { location($0.key) } ?? origin
+        entry(key).map { location($0.key) } ?? origin
     }
 
     func location(ofValue key: String) -> SourceLocation {
-        entries[key].map { location($0.value) } ?? origin
+        entry(key).map { location($0.value) } ?? origin
     }
 
     mutating func report(_ message: String, at location: SourceLocation) {
@@ -138,7 +145,7 @@ struct YAMLFields {
 
     /// Warns about every key not in `known`, suggesting the nearest known key.
     mutating func warnAboutUnknownKeys(known: [String], aliases: [String] = []) {
-        for key in keys where !known.contains(key) && !aliases.contains(key) {
+        for key in entries.lazy.map(\.name) where !known.contains(key) && !aliases.contains(key) {
             var message = "unknown key '\(key)'"
             if let suggestion = KeySuggestion.nearest(to: key, in: known) {
                 message += "; did you mean '\(suggestion)'?"
@@ -160,7 +167,7 @@ struct YAMLFields {
 
     /// A text value. Numbers and dates are taken as written.
     mutating func string(_ key: String) -> String? {
-        guard let (_, value) = entries[key] else { return nil }
+        guard let (_, value) = entry(key) else { return nil }
         return text(value, key: key)
     }
 
@@ -180,6 +187,7 @@ struct YAMLFields {
     /// A link: an absolute http(s) or mailto URL, or a relative one. `javascript:` and the like are refused.
     mutating func webAddress(_ key: String) -> String? {
         guard let raw = string(key)?.trimmingSpaces else { return nil }
+        if Self.isPlainWebAddress(raw) { return raw }
         let lowered = raw.lowercased()
         let allowed = ["https://", "http://", "mailto:"].contains { lowered.hasPrefix($0) }
         let relative =
@@ -191,8 +199,29 @@ struct YAMLFields {
         return nil
     }
 
+    /// The common case of `webAddress`, decided on bytes: printable ASCII without spaces,
+    /// starting with http://, https:// or mailto: in any case, or holding no `:` before its first
+    /// `/`. Anything else takes the general path, which words the refusal.
+    private static func isPlainWebAddress(_ raw: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return false }
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+                for offset in 0..<prefix.utf8CodeUnitCount {
+                    // ASCII letters lowercased by setting one bit; the prefixes' other bytes (`:`, `/`) have it set.
+                    if bytes[offset] | 0x20 != prefix.utf8Start[offset] { return false }
+                }
+                return true
+            }
+            if hasPrefix("https://") || hasPrefix("http://") || hasPrefix("mailto:") { return true }
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return true }
+            return bytes[..<colon].contains(UInt8(ascii: "/"))
+        }
+    }
+
     mutating func positiveInteger(_ key: String) -> Int? {
-        guard let (_, value) = entries[key] else { return nil }
+        guard let (_, value) = entry(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         guard let number = Int(raw.trimmingSpaces), number > 0 else {
             report("'\(key)' must be a whole number greater than 0, not '\(raw)'", at: location(value))
@@ -202,7 +231,7 @@ struct YAMLFields {
     }
 
     mutating func year(_ key: String) -> Int? {
-        guard let (_, value) = entries[key] else { return nil }
+        guard let (_, value) = entry(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         guard let year = Int(raw), (0...9999).contains(year) else {
             report("'\(key)' must be a year such as 2020, not '\(raw)'", at: location(value))
@@ -212,7 +241,7 @@ struct YAMLFields {
     }
 
     mutating func date(_ key: String) -> SeriesDate? {
-        guard let (_, value) = entries[key] else { return nil }
+        guard let (_, value) = entry(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         guard let date = SeriesDate(raw) else {
             report("'\(key)' must be a date written YYYY-MM-DD, such as 2020-12-12, not '\(raw)'", at: location(value))
@@ -222,7 +251,7 @@ struct YAMLFields {
     }
 
     mutating func bool(_ key: String) -> Bool? {
-        guard let (_, value) = entries[key] else { return nil }
+        guard let (_, value) = entry(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         switch raw.lowercased() {
         case "true", "yes", "on": return true
@@ -235,7 +264,7 @@ struct YAMLFields {
 
     /// A list of texts; a single text with commas ("A, B") is accepted as a list too.
     mutating func stringList(_ key: String) -> [(String, SourceLocation)] {
-        guard let (_, value) = entries[key] else { return [] }
+        guard let (_, value) = entry(key) else { return [] }
         switch value {
         case .sequence(let sequence, _):
             return sequence.compactMap { item in
@@ -253,7 +282,7 @@ struct YAMLFields {
 
     /// A list of mappings, each read by `read`.
     mutating func records<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> [T] {
-        guard let (_, value) = entries[key] else { return [] }
+        guard let (_, value) = entry(key) else { return [] }
         guard case .sequence(let sequence, _) = value else {
             report("'\(key)' must be a list of entries, each starting with '- '", at: location(value))
             return []
@@ -273,7 +302,7 @@ struct YAMLFields {
 
     /// A nested mapping (such as `author` in `site.yml`).
     mutating func record<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> T? {
-        guard let (_, value) = entries[key] else { return nil }
+        guard let (_, value) = entry(key) else { return nil }
         guard case .mapping(let pairs, _) = value else {
             report("'\(key)' must be 'key: value' lines", at: location(value))
             return nil
