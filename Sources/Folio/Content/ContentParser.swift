@@ -38,13 +38,15 @@ enum ContentParser {
             }
         }
         let missing = known.indices.filter { known[$0] == nil }
-        let parsedNow: [Result] = missing.map { work[$0] }.parallelMap { file, kind in
-            parseOne(file, kind: kind, settings: settings, cache: cache)
+        known.parallelFill(missing) { index in
+            parseOne(work[index].0, kind: work[index].1, settings: settings, cache: cache)
         }
-        for (slot, index) in missing.enumerated() { known[index] = parsedNow[slot] }
         if let cache, cache.count > work.count { cache.retain(Set(work.map(\.0.contentPath))) }
         var parsed = Parsed()
-        for case (let item, let problems)? in known {
+        parsed.profiles.reserveCapacity(inventory.profiles.count)
+        // Each result is taken out of its slot, not copied.
+        for index in known.indices {
+            guard let (item, problems) = known[index].take() else { continue }
             parsed.diagnostics += problems
             switch item {
             case .profile(let profile?): parsed.profiles.append(profile)

@@ -123,21 +123,24 @@ public enum OutputWriter {
                 throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
             }
         }
+        guard !made.isEmpty else { return }
         let neededSet = Set(needed)
-        for folder in made.sorted(by: >) where !neededSet.contains(folder) { rmdir(root + "/" + folder) }
+        // Children before their parents.
+        for folder in made.filter({ !neededSet.contains($0) }).sorted(by: >) { rmdir(root + "/" + folder) }
     }
 
     /// The folders that files at these relative paths go in, sorted: parents first.
     static func folders(of paths: [String]) -> [String] {
-        var folders = Set<Substring>()
+        var folders = Set<String>()
         for path in paths {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if !folders.insert(folder).inserted { break }
+            // From the innermost folder out, by bytes; once one is known, so are its parents.
+            var end = path.utf8.endIndex
+            while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                if !folders.insert(String(path[..<slash])).inserted { break }
+                end = slash
             }
         }
-        return folders.sorted().map(String.init)
+        return folders.sorted()
     }
 
     /// Where the output may go, and whether there is a folder there already. The output may not

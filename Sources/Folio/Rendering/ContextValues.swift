@@ -55,35 +55,39 @@ func excerpt(_ text: String, limit: Int = 280) -> String {
 func asciiExcerpt(_ text: String, limit: Int) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in
-        var kept: [UInt8] = []
-        kept.reserveCapacity(min(bytes.count, limit + 1))
-        var lastSpace: Int?
-        var pendingSpace = false
-        var cut = false
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            if byte.isASCIIWhitespace {
-                pendingSpace = !kept.isEmpty
-                continue
+        // What is kept never exceeds `limit` bytes: a buffer of that size (on the stack when small).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, min(bytes.count, limit))) { kept in
+            var count = 0
+            var lastSpace: Int?
+            var pendingSpace = false
+            var cut = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte.isASCIIWhitespace {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if count + (pendingSpace ? 2 : 1) > limit {
+                    if pendingSpace, count < limit { lastSpace = count }
+                    cut = true
+                    break
+                }
+                if pendingSpace {
+                    lastSpace = count
+                    kept[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                kept[count] = byte
+                count += 1
             }
-            if kept.count + (pendingSpace ? 2 : 1) > limit {
-                if pendingSpace, kept.count < limit { lastSpace = kept.count }
-                cut = true
-                break
-            }
-            if pendingSpace {
-                lastSpace = kept.count
-                kept.append(0x20)
-                pendingSpace = false
-            }
-            kept.append(byte)
+            guard cut else { return String(decoding: UnsafeBufferPointer(rebasing: kept[..<count]), as: UTF8.self) }
+            var end = lastSpace ?? count
+            var start = 0
+            while start < end, isASCIIPunctuation(kept[start]) { start += 1 }
+            while end > start, isASCIIPunctuation(kept[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: kept[start..<end]), as: UTF8.self) + "…"
         }
-        guard cut else { return String(decoding: kept, as: UTF8.self) }
-        var end = lastSpace ?? kept.count
-        var start = 0
-        while start < end, isPunctuation(Unicode.Scalar(kept[start])) { start += 1 }
-        while end > start, isPunctuation(Unicode.Scalar(kept[end - 1])) { end -= 1 }
-        return String(decoding: kept[start..<end], as: UTF8.self) + "…"
     }
 }
 
@@ -129,6 +133,11 @@ func scalarExcerpt(_ text: String, limit: Int) -> String {
     while end > start, isPunctuation(shortened[shortened.index(before: end)]) { end = shortened.index(before: end) }
     return String(shortened[start..<end]) + "…"
 }
+
+/// `isPunctuation` of each ASCII byte, worked out once.
+private let asciiPunctuation: [Bool] = (0..<128).map { isPunctuation(Unicode.Scalar(UInt8($0))) }
+
+private func isASCIIPunctuation(_ byte: UInt8) -> Bool { asciiPunctuation[Int(byte)] }
 
 private func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {

@@ -6,10 +6,7 @@ extension Array where Element: Sendable {
         if count < 2 { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
+        defer { results.deallocate() }
         let box = UncheckedBuffer(buffer: results)
         self.withUnsafeBufferPointer { input in
             let source = UncheckedInput(buffer: input)
@@ -17,7 +14,28 @@ extension Array where Element: Sendable {
                 box.buffer[index] = transform(source.buffer[index])
             }
         }
-        return results.map { $0! }
+        // Moved, not copied, into the array: no retain and release per result.
+        return [T](unsafeUninitializedCapacity: count) { array, initialized in
+            for index in 0..<count { (array.baseAddress! + index).initialize(to: results.moveElement(from: index)!) }
+            initialized = count
+        }
+    }
+}
+
+extension Array where Element: Sendable {
+    /// Sets the elements at `indices` (each at most once) on all cores.
+    mutating func parallelFill<T: Sendable>(_ indices: [Int], _ make: @Sendable (Int) -> T) where Element == T? {
+        if indices.count < 2 {
+            for index in indices { self[index] = make(index) }
+            return
+        }
+        withUnsafeMutableBufferPointer { slots in
+            let box = UncheckedBuffer(buffer: slots)
+            DispatchQueue.concurrentPerform(iterations: indices.count) { position in
+                let index = indices[position]
+                box.buffer[index] = make(index)
+            }
+        }
     }
 }
 

@@ -129,6 +129,18 @@ import Testing
             ])
     }
 
+    @Test func foldersAreEveryParentOnceParentsFirst() {
+        let paths = [
+            "index.html", "people/a/index.html", "people/b/photo.jpg", "a/b/c/d.txt", "people/a/x/y.html", "a/e.txt",
+            "people/é/index.html",
+        ]
+        #expect(
+            OutputWriter.folders(of: paths) == [
+                "a", "a/b", "a/b/c", "people", "people/a", "people/a/x", "people/b", "people/é",
+            ])
+        #expect(OutputWriter.folders(of: ["index.html", "feed.xml"]).isEmpty)
+    }
+
     @Test func pathsThatLeaveTheOutputAreRefused() {
         #expect(OutputPlan.isSafe("people/a/index.html"))
         for bad in ["../x", "/etc/passwd", "a/../../b", "a//b", "a\\b", "", "a/./b"] {
