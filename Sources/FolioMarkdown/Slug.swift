@@ -4,14 +4,18 @@ import Foundation
 public enum Slug {
     /// "Social  Learning" -> "social-learning", "Ölçek & Co." -> "olcek-co". Empty when nothing is left.
     public static func make(_ text: String) -> String {
-        // Folding (ö -> o) is slow and changes nothing in plain ASCII, the common case.
-        let folded =
-            text.utf8.allSatisfy { $0 < 0x80 }
-            ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Folding (ö -> o) is slow and changes nothing in plain ASCII, the common case, which is
+        // read byte by byte (in UTF-8 an ASCII byte is that scalar).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return make(scalars: text.utf8.lazy.map(Unicode.Scalar.init)) }
+        return make(
+            scalars: text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars)
+    }
+
+    private static func make(scalars: some Sequence<Unicode.Scalar>) -> String {
         var result: [UInt8] = []  // only a-z, 0-9 and '-' go in: bytes, then one String
-        result.reserveCapacity(folded.utf8.count)
+        result.reserveCapacity(scalars.underestimatedCount)
         var pendingDash = false
-        for scalar in folded.unicodeScalars {
+        for scalar in scalars {
             switch scalar {
             case "a"..."z", "0"..."9":
                 if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }

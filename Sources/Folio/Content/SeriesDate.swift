@@ -7,6 +7,11 @@ public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var day: Int
 
     public init?(_ text: String) {
+        if let (year, month, day) = Self.digits(text) {
+            guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year) else { return nil }
+            (self.year, self.month, self.day) = (year, month, day)
+            return
+        }
         let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
@@ -15,6 +20,28 @@ public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The numbers of `YYYY-MM-DD` written with ASCII digits and nothing else (the common case,
+    /// read on bytes); nil for anything else, which the general reading decides.
+    private static func digits(_ text: String) -> (Int, Int, Int)? {
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return nil }
+        var numbers = (0, 0, 0)
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case 0..<4: numbers.0 = numbers.0 * 10 + digit
+            case 5..<7: numbers.1 = numbers.1 * 10 + digit
+            default: numbers.2 = numbers.2 * 10 + digit
+            }
+        }
+        return numbers
     }
 
     public init(year: Int, month: Int, day: Int) {

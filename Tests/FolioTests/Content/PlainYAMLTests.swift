@@ -35,6 +35,17 @@ import Yams
         #expect(plain == yams(text))
     }
 
+    /// Keys are compared one by one in a short mapping and through a set in a long one.
+    @Test func aKeyGivenTwiceIsLeftToYamsInShortAndLongMappings() throws {
+        let keys = (1...40).map { "key\($0)" }
+        let long = keys.map { "\($0): x" }.joined(separator: "\n")
+        #expect(try #require(PlainYAML.read(long)) == yams(long))
+        for position in [3, 15, 16, 17, 39] {
+            #expect(PlainYAML.read(long + "\n\(keys[position]): again") == nil, "\(position)")
+        }
+        #expect(PlainYAML.read(long + "\ncaf\u{E9}: 1\ncafe\u{301}: 2") == nil)
+    }
+
     @Test func leavesEverythingElseToYams() {
         let declined = [
             "a: &x 1\nb: *x", "a: !!str 1", "a: |\n  block", "a: >\n  folded", "a: b\n  continued",

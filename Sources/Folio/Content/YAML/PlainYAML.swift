@@ -34,6 +34,7 @@ private struct Reader {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        lines.reserveCapacity(bytes.count / 16 + 1)
         var start = 0
         var number = 1
         while start <= bytes.count {
@@ -86,7 +87,10 @@ private struct Reader {
     /// there on the current line instead (after `- ` in a list).
     mutating func mapping(indent: Int, firstKey: Int? = nil) -> YAMLNode? {
         var pairs: [YAMLNode.Pair] = []
-        var keys: Set<String> = []  // compared as Yams does: as Swift strings (é written two ways is one key)
+        pairs.reserveCapacity(firstKey == nil && indent == 0 ? 16 : 4)
+        // Keys are compared as Yams does: as Swift strings (é written two ways is one key). A few
+        // are compared one by one; a long mapping's go in a set.
+        var keys: Set<String> = []
         var pending = firstKey
         while index < lines.count {
             let line = lines[index]
@@ -103,7 +107,17 @@ private struct Reader {
             while keyLast > keyStart, bytes[keyLast - 1] == 0x20 { keyLast -= 1 }
             // libyaml allows a key of up to 1,024 characters up to its `:`; bytes count more.
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<keyLast]), as: UTF8.self)
-            guard colon - keyStart < 1000, keys.insert(name).inserted else { return nil }
+            guard colon - keyStart < 1000 else { return nil }
+            if pairs.count < 16 {
+                if pairs.contains(where: { if case .scalar(name, _, _) = $0.key { true } else { false } }) {
+                    return nil
+                }
+            } else {
+                if keys.isEmpty {
+                    for pair in pairs { if case .scalar(let known, _, _) = pair.key { keys.insert(known) } }
+                }
+                guard keys.insert(name).inserted else { return nil }
+            }
             let key = YAMLNode.scalar(name, plain: true, at: mark(keyStart, in: line))
             var valueStart = colon + 1
             while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
@@ -236,8 +250,20 @@ private struct Reader {
     /// A quoted text that closes on its line, and the offset after the closing quote.
     func quoted(from open: Int, limit: Int) -> (String, Int)? {
         let quote = bytes[open]
-        var text: [UInt8] = []
         var position = open + 1
+        // Most quoted texts hold no escape: taken as they stand, up to the closing quote.
+        while position < limit, bytes[position] != quote, bytes[position] != UInt8(ascii: "\\") { position += 1 }
+        if position < limit, bytes[position] == quote,
+            quote == UInt8(ascii: "\"") || position + 1 == limit
+                || bytes[position + 1] != quote
+        {
+            return (
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<position]), as: UTF8.self),
+                position + 1
+            )
+        }
+        var text: [UInt8] = []
+        position = open + 1
         while position < limit {
             let byte = bytes[position]
             if quote == UInt8(ascii: "'") {

@@ -174,7 +174,7 @@ struct YAMLFields {
     mutating func text(_ value: YAMLNode, key: String) -> String? {
         switch value {
         case .scalar(let string, let plain, _):
-            if plain, ["", "~", "null", "Null", "NULL"].contains(string) { return nil }
+            if plain, string.utf8.count <= 4, Self.nulls.contains(string) { return nil }
             return string.withoutControlCharacters
         case .alias:
             report("'\(key)': YAML aliases (*name) are not supported in Folio files", at: location(value))
@@ -183,6 +183,9 @@ struct YAMLFields {
         }
         return nil
     }
+
+    /// The plain values YAML reads as null.
+    private static let nulls = ["", "~", "null", "Null", "NULL"]
 
     /// A link: an absolute http(s) or mailto URL, or a relative one. `javascript:` and the like are refused.
     mutating func webAddress(_ key: String) -> String? {
