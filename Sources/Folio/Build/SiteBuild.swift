@@ -16,7 +16,7 @@ public enum SiteBuild {
             early = EarlyStaging.begin(
                 output: options.output, siteRoot: root, sources: sources, profiles: inventory.profiles)
         }
-        if options.processEndsAfter, let files { KeptUntilExit.keep(files) }
+        if options.processEndsAfter, let files { KeptUntilExit.keep([files]) }
         guard let files, options.write else {
             early?.discard()
             return report
@@ -102,7 +102,9 @@ public enum SiteBuild {
         // 3 and 4. Resolve links and assemble the site. When no file's structure changed since the
         // last good build (an edit of body text, say), its link verdicts, series order, topics and
         // backlinks still hold: the site is that build's, with the new profiles and descriptions.
-        let structure = Self.structureKey(parsed, config: config, inventory: inventory, options: options)
+        // (Only kept builds are compared: `folio build` has none.)
+        let structure =
+            caches == nil ? 0 : Self.structureKey(parsed, config: config, inventory: inventory, options: options)
         let site: Site
         let siteProblems: [Diagnostic]
         if let previous = last?.structure == structure ? last?.site : nil {
@@ -113,16 +115,19 @@ public enum SiteBuild {
             let drafts =
                 parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
                 + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
-            let topicSlugs = Set(profiles.flatMap { $0.topics.map(\.slug) }).union(parsed.topicFiles.map(\.slug))
+            var topicSlugs = Set(parsed.topicFiles.map(\.slug))
+            for profile in profiles { for topic in profile.topics { topicSlugs.insert(topic.slug) } }
             let targets = LinkTargets(
                 profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
                 inventory: inventory, drafts: drafts)
             clock.lap("targets", into: &report)
-            let bodies =
-                profiles.map { ($0.file.contentPath, $0.body.links) }
-                + pages.map { ($0.file.contentPath, $0.body.links) }
-                + parsed.topicFiles.map { ($0.file.contentPath, $0.body.links) }
+            var bodies: [(contentPath: String, links: [BodyLink])] = []
+            bodies.reserveCapacity(profiles.count + pages.count + parsed.topicFiles.count)
+            for profile in profiles { bodies.append((profile.file.contentPath, profile.body.links)) }
+            for page in pages { bodies.append((page.file.contentPath, page.body.links)) }
+            for topic in parsed.topicFiles { bodies.append((topic.file.contentPath, topic.body.links)) }
             let links = LinkChecker.check(bodies, targets: targets)
+            if options.processEndsAfter { KeptUntilExit.keep([targets, links, bodies]) }
             report.diagnostics.append(contentsOf: links.diagnostics)
             clock.lap("links", into: &report)
             (site, siteProblems) = SiteBuilder.assemble(
@@ -285,13 +290,14 @@ public final class BuildCaches: @unchecked Sendable {
 }
 
 /// What a build's process keeps until it ends: the files hold the whole site (through their
-/// rendering closures), and freeing it value by value is work the end of the process does anyway.
+/// rendering closures), the link check's targets and report a value per page, and freeing them
+/// value by value is work the end of the process does anyway.
 enum KeptUntilExit {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var kept: [[OutputFile]] = []
+    nonisolated(unsafe) private static var kept: [[Any]] = []
 
-    static func keep(_ files: [OutputFile]) {
-        lock.withLock { kept.append(files) }
+    static func keep(_ values: [Any]) {
+        lock.withLock { kept.append(values) }
     }
 
     static var count: Int { lock.withLock { kept.count } }
