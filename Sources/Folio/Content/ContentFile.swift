@@ -8,15 +8,21 @@ public struct ContentFile: Sendable, Hashable {
 
     /// The file name without its extension: the slug of a profile, topic or page.
     public var stem: String {
-        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
-        guard let dot = name.lastIndex(of: ".") else { return name }
+        let name = self.name
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return String(name) }
         return String(name[..<dot])
     }
 
     public var fileExtension: String {
-        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
-        guard let dot = name.lastIndex(of: ".") else { return "" }
-        return String(name[name.index(after: dot)...]).lowercased()
+        let name = self.name
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return "" }
+        return String(name[name.utf8.index(after: dot)...]).lowercased()
+    }
+
+    /// The last part of the path; separators found as bytes, as the file system has them.
+    private var name: Substring {
+        let slash = contentPath.utf8.lastIndex(of: UInt8(ascii: "/"))
+        return slash.map { contentPath[contentPath.utf8.index(after: $0)...] } ?? contentPath[...]
     }
 
     public var location: SourceLocation { SourceLocation(file: sitePath) }

@@ -36,7 +36,7 @@ enum ContentScanner {
         for path in listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked) {
             let file = ContentFile(contentPath: path, sitePath: "Content/" + path, absolutePath: rootPrefix + path)
             inventory.allPaths.insert(path)
-            let lowered = path.lowercased()
+            let lowered = path.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? path.lowercased() : path
             if let other = seenLowercased[lowered] {
                 diagnostics.append(
                     .error(
@@ -53,13 +53,16 @@ enum ContentScanner {
     private static func classify(
         _ file: ContentFile, into inventory: inout ContentInventory, diagnostics: inout [Diagnostic]
     ) {
+        // Separators found as bytes, as the file system has them (a combining mark after a `/`
+        // or `.` does not hide it, as it would from a search by characters).
         let path = file.contentPath
-        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
-        if name.hasPrefix(".") { return }  // editor swap files, .DS_Store
-        let slash = path.firstIndex(of: "/")
+        let lastSlash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = lastSlash.map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        if name.utf8.first == UInt8(ascii: ".") { return }  // editor swap files, .DS_Store
+        let slash = path.utf8.firstIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { path[..<$0] } ?? ""
-        let depth = slash == nil ? 1 : path.lastIndex(of: "/") == slash ? 2 : 3  // 3: deeper
-        let dot = name.lastIndex(of: ".")
+        let depth = slash == nil ? 1 : lastSlash == slash ? 2 : 3  // 3: deeper
+        let dot = name.utf8.lastIndex(of: UInt8(ascii: "."))
         let isMarkdown = dot.map { name[$0...].utf8.count == 3 && name[$0...].lowercased() == ".md" } ?? false
         switch (folder, depth) {
         case ("", 1) where name == "site.yml":
