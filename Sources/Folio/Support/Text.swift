@@ -4,8 +4,12 @@ extension String {
     /// Removes C0 control characters other than tab and newline, which no HTML or XML
     /// output may carry (XML 1.0 forbids them even as character references).
     var withoutControlCharacters: String {
-        // Only ASCII scalars are disallowed, and in UTF-8 their bytes stand for nothing else.
-        guard utf8.contains(where: { Unicode.Scalar($0).isDisallowedControl }) else { return self }
+        // Plain ASCII is checked byte by byte (each byte is a scalar there), other text scalar by scalar.
+        let found =
+            utf8.allSatisfy { $0 < 0x80 }
+            ? utf8.contains { Unicode.Scalar($0).isDisallowedControl }
+            : unicodeScalars.contains { $0.isDisallowedControl }
+        guard found else { return self }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars where !scalar.isDisallowedControl {
             result.append(scalar)

@@ -38,6 +38,11 @@ import Yams
     /// Keys are compared one by one in a short mapping and through a set in a long one.
     @Test func aKeyGivenTwiceIsLeftToYamsInShortAndLongMappings() throws {
         let keys = (1...40).map { "key\($0)" }
+        let short = keys.prefix(10).map { "\($0): x" }.joined(separator: "\n")
+        #expect(try #require(PlainYAML.read(short)) == yams(short))
+        for position in [0, 4, 9] {
+            #expect(PlainYAML.read(short + "\n\(keys[position]): again") == nil, "\(position)")
+        }
         let long = keys.map { "\($0): x" }.joined(separator: "\n")
         #expect(try #require(PlainYAML.read(long)) == yams(long))
         for position in [3, 15, 16, 17, 39] {

@@ -26,6 +26,20 @@ import Testing
         }
     }
 
+    /// The control characters go, scalar by scalar, whether the rest is ASCII or not.
+    @Test func controlCharactersAreRemoved() {
+        #expect("Ann\u{FFFF}".withoutControlCharacters == "Ann")
+        #expect("Ann\u{FFFE} Lee".withoutControlCharacters == "Ann Lee")
+        #expect("a\u{7}b\u{7F}c".withoutControlCharacters == "abc")
+        #expect("Zoë\u{85}\u{9F}".withoutControlCharacters == "Zoë")
+        #expect("tab\tnew\nline\r".withoutControlCharacters == "tab\tnew\nline\r")
+        #expect("ï¿½ plain €".withoutControlCharacters == "ï¿½ plain €")
+        for text in Self.randomTexts(2_000, seed: 33) + Self.randomTexts(200, seed: 34).map({ $0 + "\u{FFFF}" }) {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isDisallowedControl }))
+            #expect(text.withoutControlCharacters == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func trimmingSpacesIsFoundationsTrimming() {
         for text in Self.randomTexts(5_000, seed: 21) {
             #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
