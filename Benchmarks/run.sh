@@ -12,8 +12,10 @@
 # and Folio/Hugo; whether the second build wrote anything; the edit-to-reload latency of
 # `folio serve`; Folio's stage times (templates, writing and the site graph apart); and, when
 # 10,000 comes before 100,000 among the sizes, the ratio of their cold builds' wall times.
-# Series are generated once into $BENCH_DIR (default /tmp/folio-bench). It installs cmark and
-# hugo (Debian packages) when they are missing.
+# Series are generated once into $BENCH_DIR (default /tmp/folio-bench). Every program writes its
+# output beside the series, or under $OUT_DIR when it is set (a tmpfs such as /dev/shm takes the
+# disk out of the comparison: Folio's pages, Hugo's and the cmark CLI's HTML all go there). It
+# installs cmark and hugo (Debian packages) when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"1000 10000"}
@@ -21,7 +23,8 @@ runs=${2:-3}
 dir=${BENCH_DIR:-/tmp/folio-bench}
 # Hugo needs about 1.6 GB at 10,000 profiles; above this size it is left out.
 hugo_max=${HUGO_MAX:-10000}
-mkdir -p "$dir"
+out_root=${OUT_DIR:-}
+mkdir -p "$dir" ${out_root:+"$out_root"}
 
 need=()
 command -v cmark >/dev/null || need+=(cmark)
@@ -36,6 +39,7 @@ folio=$(swift build -c release --show-bin-path)/folio
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $(swift --version 2>&1 | head -1)"
 echo "cmark $(cmark --version | head -1 | awk '{print $2}'), $(hugo version | awk '{print $1, $2}'); medians of $runs runs"
+echo "outputs written to: ${out_root:-beside the series in $dir} ($(stat -f -c %T "${out_root:-$dir}"))"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -47,10 +51,15 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # What an earlier run set aside is deleted here, written back, and six minutes pass: with one
 # minute, the cold 10,000-profile builds after deleting an earlier run's outputs spent 1.7-2.7 s
 # in the kernel, against 0.6-0.8 s on the same disk later (measured in session 6).
-trash="$dir/.trash"
+# (On a tmpfs there is no such wait.)
+trash="${out_root:-$dir}/.trash"
 if [ -n "$(ls -A "$trash" 2>/dev/null)" ]; then
-    echo "removing the outputs an earlier run set aside, then waiting six minutes (see run.sh)"
-    rm -rf "$trash" && sync && sleep 365
+    if [ "$(stat -f -c %T "$trash")" = tmpfs ]; then
+        rm -rf "$trash"
+    else
+        echo "removing the outputs an earlier run set aside, then waiting six minutes (see run.sh)"
+        rm -rf "$trash" && sync && sleep 365
+    fi
 fi
 mkdir -p "$trash"
 set_aside() { [ ! -e "$1" ] || mv "$1" "$trash/$(date +%s%N)"; }
@@ -73,20 +82,27 @@ for n in $sizes; do
         cp -r "$site/Content/people" "$hugo_site/content/people"
     fi
     mb=$(du -sb "$site/Content/people" | awk '{printf "%.2f", $1/1048576}')
+    folio_out=${out_root:+$out_root/$n-folio}
+    folio_out=${folio_out:-$site/Output}
+    hugo_out=${out_root:+$out_root/$n-hugo}
+    hugo_out=${hugo_out:-$hugo_site/public}
+    # The cmark CLI's HTML: into the run's log beside the series, or a file under OUT_DIR.
+    cmark_to=${out_root:+"> '$out_root/$n-cmark.html'"}
     rm -f "$dir/$n".*.txt
     for _ in $(seq "$runs"); do
-        set_aside "$site/Output"
-        measure "$dir/$n.full.txt" "$folio" build "$site"
-        measure "$dir/$n.again.txt" "$folio" build "$site"
+        set_aside "$folio_out"
+        measure "$dir/$n.full.txt" "$folio" build "$site" --output "$folio_out"
+        measure "$dir/$n.again.txt" "$folio" build "$site" --output "$folio_out"
         # (find | xargs: a glob of 100,000 names is too long for one command line)
-        measure "$dir/$n.cmark.txt" sh -c "find '$site/Content/people' -name '*.md' -print0 | sort -z | xargs -0 cat | cmark"
+        measure "$dir/$n.cmark.txt" sh -c \
+            "find '$site/Content/people' -name '*.md' -print0 | sort -z | xargs -0 cat | cmark $cmark_to"
         if [ "$n" -le "$hugo_max" ]; then
-            set_aside "$hugo_site/public"
-            measure "$dir/$n.hugo.txt" hugo --quiet -s "$hugo_site" -d "$hugo_site/public"
+            set_aside "$hugo_out"
+            measure "$dir/$n.hugo.txt" hugo --quiet -s "$hugo_site" -d "$hugo_out"
         fi
     done
     pages=$(sed -nE 's/Built ([0-9,]+) pages.*/\1/p' "$dir/$n.full.txt.log" | tr -d ,)
-    hugo_pages=$([ "$n" -le "$hugo_max" ] && find "$hugo_site/public" -name '*.html' | wc -l || echo 0)
+    hugo_pages=$([ "$n" -le "$hugo_max" ] && find "$hugo_out" -name '*.html' | wc -l || echo 0)
     echo
     printf '%-8s %-24s %8s %8s %8s %8s %11s %11s\n' profiles what pages wall_s cpu_s peak_MB pages_per_s MB_md_per_s
     wall_hugo=0
@@ -127,6 +143,6 @@ for n in $sizes; do
     latency=$(python3 Benchmarks/serve-latency.py "$folio" "$site" --edits 10 | grep "edit to reload" || true)
     echo "         folio serve, ${latency:-edit to reload: failed}"
     echo "         stages of one build (pages rendered before writing, to time them apart):"
-    set_aside "$site/Output"
-    "$folio" build "$site" --timings | tail -n +2 | sed 's/^/         /'
+    set_aside "$folio_out"
+    "$folio" build "$site" --output "$folio_out" --timings | tail -n +2 | sed 's/^/         /'
 done
