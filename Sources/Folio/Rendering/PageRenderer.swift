@@ -18,7 +18,8 @@ enum PageRenderer {
         files: [OutputFile], commit: () -> Void
     ) {
         let shared = SiteContext(site: site) { templates.renderText("card", $0) }
-        let keys = PageKeys(site: site, templates: templates)
+        // Keys only for a cache to compare (`folio build` has none).
+        let keys = cache == nil ? nil : PageKeys(site: site, templates: templates)
         // In page order, whether taken from the cache or rendered, so output is the same either way.
         let all = slots(site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache)
         // When nothing keeps the pages, each is rendered when it is written, then let go.
@@ -34,7 +35,9 @@ enum PageRenderer {
         }
         var rendered = deferred ? all.map(file) : all.parallelMap(file)
         let pages = rendered
-        let commit: () -> Void = { cache?.store(pages, keys: keys.byPath, complete: true) }
+        let commit: () -> Void = {
+            if let keys { cache?.store(pages, keys: keys.byPath, complete: true) }
+        }
         rendered.append(.text(Permalink.stylesheet, DefaultTemplates.stylesheet, origin: "default stylesheet"))
         return (rendered + copies(site), commit)
     }
@@ -64,13 +67,14 @@ enum PageRenderer {
     /// Every page, in order: taken from the cache when its key is there, else a job to render.
     /// With `positions`, only those people's own pages are among them.
     private static func slots(
-        _ site: Site, people positions: [Int]?, shared: SiteContext, keys: PageKeys, templates: TemplateSet,
+        _ site: Site, people positions: [Int]?, shared: SiteContext, keys: PageKeys?, templates: TemplateSet,
         cache: RenderCache?
     ) -> [Slot] {
         var jobs: [Slot] = []
         func cached(_ path: String, origin: String, key: Int) -> Bool {
+            guard let keys, let cache else { return false }
             keys.byPath[path] = key
-            guard let bytes = cache?.bytes(for: path, key: key) else { return false }
+            guard let bytes = cache.bytes(for: path, key: key) else { return false }
             jobs.append(.ready(OutputFile(path: path, contents: .bytes(bytes), origin: origin)))
             return true
         }
@@ -83,38 +87,38 @@ enum PageRenderer {
         for topic in site.topics {
             add(
                 Permalink.outputFile(Permalink.topic(topic.slug)), "topic",
-                origin: topic.descriptionFile?.sitePath ?? "topic '\(topic.name)'", key: keys.topic(topic)
+                origin: topic.descriptionFile?.sitePath ?? "topic '\(topic.name)'", key: keys?.topic(topic) ?? 0
             ) { shared.topicPage(topic) }
         }
-        add("index.html", "home", origin: "home page", key: keys.home()) { shared.homePage() }
-        add(Permalink.outputFile(Permalink.people), "people", origin: "people index", key: keys.people()) {
+        add("index.html", "home", origin: "home page", key: keys?.home() ?? 0) { shared.homePage() }
+        add(Permalink.outputFile(Permalink.people), "people", origin: "people index", key: keys?.people() ?? 0) {
             shared.peoplePage()
         }
-        add(Permalink.outputFile(Permalink.topics), "topics", origin: "topics index", key: keys.topicsIndex()) {
+        add(Permalink.outputFile(Permalink.topics), "topics", origin: "topics index", key: keys?.topicsIndex() ?? 0) {
             shared.topicsPage()
         }
-        add(Permalink.outputFile(Permalink.series), "series", origin: "series page", key: keys.series()) {
+        add(Permalink.outputFile(Permalink.series), "series", origin: "series page", key: keys?.series() ?? 0) {
             shared.seriesPage()
         }
         for page in site.pages {
             add(
                 Permalink.outputFile(Permalink.page(page.slug)), "page", origin: page.file.sitePath,
-                key: keys.page(page)
+                key: keys?.page(page) ?? 0
             ) {
                 shared.standalonePage(page)
             }
         }
-        add(Permalink.notFound, "404", origin: "404 page", key: keys.notFound()) { shared.notFoundPage() }
+        add(Permalink.notFound, "404", origin: "404 page", key: keys?.notFound() ?? 0) { shared.notFoundPage() }
         for person in site.people {
             for alias in person.profile.aliases {
                 add(
                     alias.outputFile, "redirect", origin: "\(alias.location.file):\(alias.location.line) (alias)",
-                    key: keys.redirect(to: person)
+                    key: keys?.redirect(to: person) ?? 0
                 ) { shared.redirectPage(to: person) }
             }
         }
-        add(Permalink.feed, "feed", origin: "feed", key: keys.feed()) { shared.feed() }
-        add(Permalink.sitemap, "sitemap", origin: "sitemap", key: keys.sitemap()) {
+        add(Permalink.feed, "feed", origin: "feed", key: keys?.feed() ?? 0) { shared.feed() }
+        add(Permalink.sitemap, "sitemap", origin: "sitemap", key: keys?.sitemap() ?? 0) {
             shared.sitemap(paths: sitemapPaths(site))
         }
         // People last, so that the few long list pages above start first when pages are rendered
@@ -123,7 +127,7 @@ enum PageRenderer {
             let person = site.people[position]
             let path = Permalink.outputFile(Permalink.person(person.profile.slug))
             let origin = person.profile.file.sitePath
-            let key = keys.person(person)
+            let key = keys?.person(person) ?? 0
             if cached(path, origin: origin, key: key) { continue }
             jobs.append(
                 .render(
