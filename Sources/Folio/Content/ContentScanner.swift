@@ -36,7 +36,7 @@ enum ContentScanner {
         for path in listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked) {
             let file = ContentFile(contentPath: path, sitePath: "Content/" + path, absolutePath: rootPrefix + path)
             inventory.allPaths.insert(path)
-            let lowered = path.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? path.lowercased() : path
+            let lowered = path.lowercasedIfNeeded
             if let other = seenLowercased[lowered] {
                 diagnostics.append(
                     .error(

@@ -41,7 +41,7 @@ enum OutputPlan {
                         .error, "two files would be written to '\(file.path)': from \(owner) and from \(file.origin)"))
                 continue
             }
-            let lower = hasUppercase(file.path) ? file.path.lowercased() : file.path
+            let lower = file.path.lowercasedIfNeeded
             if let other = lowercased[lower] {
                 diagnostics.append(
                     Diagnostic(
@@ -70,11 +70,6 @@ enum OutputPlan {
             }
         }
         return diagnostics
-    }
-
-    /// Whether `lowercased()` could change the path: an ASCII capital or any byte outside ASCII.
-    private static func hasUppercase(_ path: String) -> Bool {
-        path.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 }
     }
 
     /// Relative, no empty, `.` or `..` segment, no backslash or NUL: one pass over the bytes.

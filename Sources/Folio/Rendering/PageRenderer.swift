@@ -1,12 +1,11 @@
 /// Stage 5: every page of the site through its template, plus the files copied as they are.
 ///
-/// Each page is a job with a key: a hash of everything the page shows. With a `RenderCache`
-/// (the preview server keeps one), a page whose key did not change is not rendered again.
+/// With a `RenderCache` (the preview server keeps one) each page has a key, a hash of everything
+/// it shows (`PageKeys`), and a page whose key did not change is not rendered again.
 enum PageRenderer {
     struct Job: Sendable {
         var path: String
         var origin: String
-        var key: Int
         var render: @Sendable () -> [UInt8]
     }
 
@@ -71,54 +70,57 @@ enum PageRenderer {
         cache: RenderCache?
     ) -> [Slot] {
         var jobs: [Slot] = []
-        func cached(_ path: String, origin: String, key: Int) -> Bool {
+        /// Without a cache (`folio build`) no page is keyed.
+        func cached(_ path: String, origin: String, key: (PageKeys) -> Int) -> Bool {
             guard let keys, let cache else { return false }
+            let key = key(keys)
             keys.byPath[path] = key
             guard let bytes = cache.bytes(for: path, key: key) else { return false }
             jobs.append(.ready(OutputFile(path: path, contents: .bytes(bytes), origin: origin)))
             return true
         }
         func add(
-            _ path: String, _ template: String, origin: String, key: Int, _ context: @escaping @Sendable () -> Context
+            _ path: String, _ template: String, origin: String, key: (PageKeys) -> Int,
+            _ context: @escaping @Sendable () -> Context
         ) {
             if cached(path, origin: origin, key: key) { return }
-            jobs.append(.render(Job(path: path, origin: origin, key: key) { templates.render(template, context()) }))
+            jobs.append(.render(Job(path: path, origin: origin) { templates.render(template, context()) }))
         }
         for topic in site.topics {
             add(
                 Permalink.outputFile(Permalink.topic(topic.slug)), "topic",
-                origin: topic.descriptionFile?.sitePath ?? "topic '\(topic.name)'", key: keys?.topic(topic) ?? 0
+                origin: topic.descriptionFile?.sitePath ?? "topic '\(topic.name)'", key: { $0.topic(topic) }
             ) { shared.topicPage(topic) }
         }
-        add("index.html", "home", origin: "home page", key: keys?.home() ?? 0) { shared.homePage() }
-        add(Permalink.outputFile(Permalink.people), "people", origin: "people index", key: keys?.people() ?? 0) {
+        add("index.html", "home", origin: "home page", key: { $0.home() }) { shared.homePage() }
+        add(Permalink.outputFile(Permalink.people), "people", origin: "people index", key: { $0.people() }) {
             shared.peoplePage()
         }
-        add(Permalink.outputFile(Permalink.topics), "topics", origin: "topics index", key: keys?.topicsIndex() ?? 0) {
+        add(Permalink.outputFile(Permalink.topics), "topics", origin: "topics index", key: { $0.topicsIndex() }) {
             shared.topicsPage()
         }
-        add(Permalink.outputFile(Permalink.series), "series", origin: "series page", key: keys?.series() ?? 0) {
+        add(Permalink.outputFile(Permalink.series), "series", origin: "series page", key: { $0.series() }) {
             shared.seriesPage()
         }
         for page in site.pages {
             add(
                 Permalink.outputFile(Permalink.page(page.slug)), "page", origin: page.file.sitePath,
-                key: keys?.page(page) ?? 0
+                key: { $0.page(page) }
             ) {
                 shared.standalonePage(page)
             }
         }
-        add(Permalink.notFound, "404", origin: "404 page", key: keys?.notFound() ?? 0) { shared.notFoundPage() }
+        add(Permalink.notFound, "404", origin: "404 page", key: { $0.notFound() }) { shared.notFoundPage() }
         for person in site.people {
             for alias in person.profile.aliases {
                 add(
                     alias.outputFile, "redirect", origin: "\(alias.location.file):\(alias.location.line) (alias)",
-                    key: keys?.redirect(to: person) ?? 0
+                    key: { $0.redirect(to: person) }
                 ) { shared.redirectPage(to: person) }
             }
         }
-        add(Permalink.feed, "feed", origin: "feed", key: keys?.feed() ?? 0) { shared.feed() }
-        add(Permalink.sitemap, "sitemap", origin: "sitemap", key: keys?.sitemap() ?? 0) {
+        add(Permalink.feed, "feed", origin: "feed", key: { $0.feed() }) { shared.feed() }
+        add(Permalink.sitemap, "sitemap", origin: "sitemap", key: { $0.sitemap() }) {
             shared.sitemap(paths: sitemapPaths(site))
         }
         // People last, so that the few long list pages above start first when pages are rendered
@@ -127,11 +129,10 @@ enum PageRenderer {
             let person = site.people[position]
             let path = Permalink.outputFile(Permalink.person(person.profile.slug))
             let origin = person.profile.file.sitePath
-            let key = keys?.person(person) ?? 0
-            if cached(path, origin: origin, key: key) { continue }
+            if cached(path, origin: origin, key: { $0.person(person) }) { continue }
             jobs.append(
                 .render(
-                    Job(path: path, origin: origin, key: key) { templates.render("person", shared.personPage(person)) })
+                    Job(path: path, origin: origin) { templates.render("person", shared.personPage(person)) })
             )
         }
         return jobs

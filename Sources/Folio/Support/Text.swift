@@ -17,6 +17,11 @@ extension String {
         return String(result)
     }
 
+    /// `lowercased()`, without a copy when there is nothing to lower: ASCII without capitals.
+    var lowercasedIfNeeded: String {
+        utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ? lowercased() : self
+    }
+
     /// Without the spaces and tabs at either end: what Foundation's
     /// `trimmingCharacters(in: .whitespaces)` gives (tab and Unicode's space separators), without
     /// its cost, and with no copy when there is nothing to trim.

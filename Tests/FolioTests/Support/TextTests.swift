@@ -40,6 +40,12 @@ import Testing
         }
     }
 
+    @Test func lowercasedIfNeededIsLowercased() {
+        for text in Self.randomTexts(2_000, seed: 35) + ["people/Ann-Lee.md", "ÉMILE", "already/lower.html", "İ"] {
+            #expect(text.lowercasedIfNeeded == text.lowercased(), "\(text.debugDescription)")
+        }
+    }
+
     @Test func trimmingSpacesIsFoundationsTrimming() {
         for text in Self.randomTexts(5_000, seed: 21) {
             #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
