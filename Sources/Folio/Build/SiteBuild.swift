@@ -112,28 +112,54 @@ public enum SiteBuild {
             siteProblems = []
             clock.lap("site (kept)", into: &report)
         } else {
-            let drafts =
-                parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
-                + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
-            var topicSlugs = Set(parsed.topicFiles.map(\.slug))
-            for profile in profiles { for topic in profile.topics { topicSlugs.insert(topic.slug) } }
-            let targets = LinkTargets(
-                profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
-                inventory: inventory, drafts: drafts)
-            clock.lap("targets", into: &report)
-            var bodies: [(contentPath: String, links: [BodyLink])] = []
-            bodies.reserveCapacity(profiles.count + pages.count + parsed.topicFiles.count)
-            for profile in profiles { bodies.append((profile.file.contentPath, profile.body.links)) }
-            for page in pages { bodies.append((page.file.contentPath, page.body.links)) }
-            for topic in parsed.topicFiles { bodies.append((topic.file.contentPath, topic.body.links)) }
-            let links = LinkChecker.check(bodies, targets: targets)
-            if options.processEndsAfter { KeptUntilExit.keep([targets, links, bodies]) }
+            // 3 and 4 side by side: the link check on one core, the site's assembly on the other
+            // (the site needs the links only for its backlinks, added once both are done).
+            // Each side's stages are timed on their own; `links+site` is the wall time of both
+            // and of adding the backlinks.
+            let (linkSide, siteSide) = inParallel(
+                {
+                    var clock = StageClock()
+                    var timings: [(stage: String, seconds: Double)] = []
+                    let drafts =
+                        parsed.profiles.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
+                        + parsed.pages.filter { !options.includeDrafts && $0.draft }.map(\.file.contentPath)
+                    var topicSlugs = Set(parsed.topicFiles.map(\.slug))
+                    for profile in profiles { for topic in profile.topics { topicSlugs.insert(topic.slug) } }
+                    let targets = LinkTargets(
+                        profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
+                        inventory: inventory, drafts: drafts)
+                    clock.lap("targets", into: &timings)
+                    var bodies: [LinkChecker.Body] = []
+                    bodies.reserveCapacity(profiles.count + pages.count + parsed.topicFiles.count)
+                    for (index, profile) in profiles.enumerated() {
+                        bodies.append((profile.file.contentPath, index, profile.body.links))
+                    }
+                    for page in pages { bodies.append((page.file.contentPath, nil, page.body.links)) }
+                    for topic in parsed.topicFiles { bodies.append((topic.file.contentPath, nil, topic.body.links)) }
+                    let links = LinkChecker.check(bodies, targets: targets)
+                    if options.processEndsAfter { KeptUntilExit.keep([targets, links, bodies]) }
+                    clock.lap("links", into: &timings)
+                    return (links, timings)
+                },
+                {
+                    var clock = StageClock()
+                    var timings: [(stage: String, seconds: Double)] = []
+                    let assembled = SiteBuilder.assemble(
+                        config: config, profiles: profiles, topicFiles: parsed.topicFiles, pages: pages,
+                        inventory: inventory)
+                    clock.lap("site", into: &timings)
+                    return (assembled, timings)
+                })
+            let (links, linkTimings) = linkSide
+            let ((assembled, assemblyProblems, positions), siteTimings) = siteSide
+            var withBacklinks = assembled
+            SiteBuilder.addBacklinks(links.mentions, positions: positions, to: &withBacklinks)
             report.diagnostics.append(contentsOf: links.diagnostics)
-            clock.lap("links", into: &report)
-            (site, siteProblems) = SiteBuilder.assemble(
-                config: config, profiles: profiles, topicFiles: parsed.topicFiles, pages: pages,
-                backlinks: links.backlinks, inventory: inventory)
-            clock.lap("site", into: &report)
+            site = withBacklinks
+            siteProblems = assemblyProblems
+            report.timings.append(contentsOf: linkTimings)
+            report.timings.append(contentsOf: siteTimings)
+            clock.lap("links+site", into: &report)
         }
         report.diagnostics.append(contentsOf: siteProblems)
         report.profileCount = site.people.count
@@ -311,8 +337,12 @@ struct StageClock {
     var total: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
     mutating func lap(_ stage: String, into report: inout BuildReport) {
+        lap(stage, into: &report.timings)
+    }
+
+    mutating func lap(_ stage: String, into timings: inout [(stage: String, seconds: Double)]) {
         let now = DispatchTime.now().uptimeNanoseconds
-        report.timings.append((stage, Double(now - last) / 1e9))
+        timings.append((stage, Double(now - last) / 1e9))
         last = now
     }
 }

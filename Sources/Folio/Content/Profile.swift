@@ -54,6 +54,8 @@ public final class Profile: Sendable {
     public let draft: Bool
     public let aliases: [Alias]
     public let body: Body
+    /// Hash of the profile's file and photo; this and the two below are 0 when nothing keeps
+    /// rendered pages (`folio build`).
     public let fingerprint: Int
     /// Hash of what a card of this person shows (not the body): pages that list people
     /// change only when it does.
@@ -84,7 +86,7 @@ public final class Profile: Sendable {
         draft: Bool,
         aliases: [Alias],
         body: Body,
-        fingerprint: Int
+        fingerprint: Int?
     ) {
         self.slug = slug
         self.file = file
@@ -106,6 +108,11 @@ public final class Profile: Sendable {
         self.draft = draft
         self.aliases = aliases
         self.body = body
+        // Without a render cache (`folio build`) nothing compares these hashes.
+        guard let fingerprint else {
+            (self.fingerprint, cardFingerprint, structureFingerprint) = (0, 0, 0)
+            return
+        }
         self.fingerprint = fingerprint
         var hasher = Hasher()
         hasher.combine(slug)

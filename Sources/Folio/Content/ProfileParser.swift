@@ -100,22 +100,32 @@ enum ProfileParser {
             summary: summary ?? body.markdown.firstParagraph, tagline: tagline, location: place, photo: photo,
             topics: topics, links: links, education: education, awards: awards, books: books, draft: draft,
             aliases: aliases, body: body,
-            fingerprint: settings.fingerprints ? Fingerprint.ofText(source.text, photo?.contentPath ?? "") : 0)
+            fingerprint: settings.fingerprints ? Fingerprint.ofText(source.text, photo?.contentPath ?? "") : nil)
         return (profile, diagnostics)
     }
 
     /// "Jane Hart" -> "Hart, Jane"; a single name stays as it is.
     static func defaultSortName(_ name: String) -> String {
         // A name with single spaces between its words (as names are once collapsed): cut at the last.
+        // In ASCII, bytes are characters, so the check needs no text search.
         let bytes = name.utf8
         if let space = bytes.lastIndex(of: 0x20), bytes.first != 0x20, bytes.last != 0x20,
-            !name.contains("  ")
+            isASCIIWithoutDoubleSpace(bytes) || !name.contains("  ")
         {
             return "\(name[bytes.index(after: space)...]), \(name[..<space])"
         }
         let words = name.split(separator: " ")
         guard words.count > 1, let last = words.last else { return name }
         return "\(last), \(words.dropLast().joined(separator: " "))"
+    }
+
+    private static func isASCIIWithoutDoubleSpace(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x80 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
     }
 
     private static func topicMentions(_ fields: inout YAMLFields, key: String) -> [TopicMention] {

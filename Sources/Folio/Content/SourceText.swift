@@ -23,7 +23,11 @@ public struct SourceText: Sendable {
         data.withUnsafeBufferPointer { whole in
             var bytes = whole
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            if var bad = UTF8Check.firstProblem(in: bytes) {
+            // The standard library's check is the fast one; the located check runs only when it
+            // (or the search for a NUL) has found a problem, to say where.
+            let valid = String(validating: bytes, as: UTF8.self)
+            let hasNUL = bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+            if valid == nil || hasNUL, var bad = UTF8Check.firstProblem(in: bytes) {
                 // A NUL anywhere says more ("not a text file") than a bad sequence before it.
                 if !bad.isNUL, let nul = bytes.firstIndex(of: 0) { bad = UTF8Check.Problem(offset: nul, isNUL: true) }
                 let (line, column) = Self.position(of: bad.offset, in: bytes)
@@ -33,8 +37,7 @@ public struct SourceText: Sendable {
                     : "file is not valid UTF-8 (save it as UTF-8 text)"
                 return (nil, [Diagnostic(.error, message, file: path, line: line, column: column)])
             }
-            // Valid: decoding cannot repair anything, and takes the standard library's fast path.
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = valid ?? String(decoding: bytes, as: UTF8.self)
             let hasReturn = bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
             return (SourceText(path: path, text: hasReturn ? normalizeLineEndings(text) : text), [])
         }

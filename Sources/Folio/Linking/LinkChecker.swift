@@ -1,16 +1,26 @@
 /// Stage 3: every link between content files resolves to a published page (and fragment), or
 /// is a located error. Also finds which profiles mention which (for "Mentioned in").
 enum LinkChecker {
-    struct Report: Sendable {
-        var diagnostics: [Diagnostic] = []
-        /// Profile slug -> slugs of the profiles whose bodies link to it, in series order later.
-        var backlinks: [String: Set<String>] = [:]
+    /// One published body: its file, its profile's index (as in `LinkTargets`) when it is a
+    /// profile's, and its links.
+    typealias Body = (contentPath: String, profile: Int?, links: [BodyLink])
+
+    /// A link from one profile's body to another profile (indices as in `LinkTargets`).
+    struct Mention: Sendable, Equatable {
+        var target: Int
+        var source: Int
     }
 
-    /// - Parameter bodies: the links of each published body, with the content path of its file.
+    struct Report: Sendable {
+        var diagnostics: [Diagnostic] = []
+        /// Every link between two profiles' bodies (a profile's links to itself left out), as
+        /// many times as it is written.
+        var mentions: [Mention] = []
+    }
+
     /// Checked in chunks on all cores; the reports are merged in order, so diagnostics come out
     /// in the same order as from one pass.
-    static func check(_ bodies: [(contentPath: String, links: [BodyLink])], targets: LinkTargets) -> Report {
+    static func check(_ bodies: [Body], targets: LinkTargets) -> Report {
         let chunkCount = max(1, min(bodies.count / 512, 16))
         let chunks = (0..<chunkCount).map { chunk in
             (bodies.count * chunk / chunkCount)..<(bodies.count * (chunk + 1) / chunkCount)
@@ -19,20 +29,15 @@ enum LinkChecker {
         var report = Report()
         for part in reports {
             report.diagnostics += part.diagnostics
-            report.backlinks.merge(part.backlinks) { $0.union($1) }
+            report.mentions += part.mentions
         }
         return report
     }
 
-    private static func checkSerially(
-        _ bodies: ArraySlice<(contentPath: String, links: [BodyLink])>, targets: LinkTargets
-    )
-        -> Report
-    {
+    private static func checkSerially(_ bodies: ArraySlice<Body>, targets: LinkTargets) -> Report {
         var report = Report()
-        for (sourcePath, links) in bodies {
-            let ownIDs = targets.fragments[sourcePath] ?? []
-            let sourceSlug = profileSlug(sourcePath)
+        for (sourcePath, source, links) in bodies {
+            let ownIDs = targets.destinations[sourcePath]?.ids ?? []
             for link in links {
                 switch link.target {
                 case .external:
@@ -49,8 +54,8 @@ enum LinkChecker {
                     }
                 case .content(let path, let fragment):
                     check(
-                        path: path, fragment: fragment, link: link, from: sourcePath, sourceSlug: sourceSlug,
-                        targets: targets, report: &report)
+                        path: path, fragment: fragment, link: link, source: source, targets: targets,
+                        report: &report)
                 }
             }
         }
@@ -58,13 +63,12 @@ enum LinkChecker {
     }
 
     private static func check(
-        path: String, fragment: String?, link: BodyLink, from sourcePath: String, sourceSlug: String?,
-        targets: LinkTargets, report: inout Report
+        path: String, fragment: String?, link: BodyLink, source: Int?, targets: LinkTargets, report: inout Report
     ) {
         let destination = link.link.destination
         // Most links are to other profiles: their ids are found first. (No path is both a
         // page's and a static file's, a draft's or an unreadable file's.)
-        guard let ids = targets.fragments[path] else {
+        guard let page = targets.destinations[path] else {
             if targets.staticFiles.contains(path) || targets.unreadable.contains(path) { return }
             if targets.drafts.contains(path) {
                 report.diagnostics.append(
@@ -78,21 +82,15 @@ enum LinkChecker {
                 .error("link target '\(destination)' matches no content file\(hint)", at: link.location))
             return
         }
-        if let fragment, !fragment.isEmpty, !ids.contains(fragment) {
+        if let fragment, !fragment.isEmpty, !page.ids.contains(fragment) {
             report.diagnostics.append(
                 .error(
-                    "link fragment '#\(fragment)' matches no heading id in '\(path)'\(suggestion(fragment, ids))",
+                    "link fragment '#\(fragment)' matches no heading id in '\(path)'\(suggestion(fragment, page.ids))",
                     at: link.location))
         }
-        if let sourceSlug, path != sourcePath, let target = profileSlug(path) {
-            report.backlinks[target, default: []].insert(sourceSlug)
+        if let source, let target = page.profile, target != source {
+            report.mentions.append(Mention(target: target, source: source))
         }
-    }
-
-    /// `people/jane-hart.md` -> `jane-hart`; nil for other files.
-    private static func profileSlug(_ path: String) -> String? {
-        guard path.hasPrefix("people/"), path.hasSuffix(".md") else { return nil }
-        return String(Substring(path.utf8.dropFirst(7).dropLast(3)))  // (ASCII ends: no character walk)
     }
 
     private static func suggestion(_ fragment: String, _ ids: [String]) -> String {

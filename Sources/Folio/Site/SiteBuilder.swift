@@ -1,29 +1,33 @@
 /// Stage 4: assembles people, topics and pages into a `Site`: series order, neighbours,
-/// topic membership and names, related topics, backlinks. Checks what needs the whole
-/// series at once (duplicate numbers).
+/// topic membership and names, related topics; then backlinks, once the link check (which
+/// runs beside the assembly) has found them. Checks what needs the whole series at once
+/// (duplicate numbers).
 enum SiteBuilder {
+    /// The site without backlinks (every `mentionedIn` empty), and the series position of each
+    /// of `profiles`, for `addBacklinks`.
     static func assemble(
         config: SiteConfig, profiles: [Profile], topicFiles: [TopicFile], pages: [Page],
-        backlinks: [String: Set<String>], inventory: ContentInventory
-    ) -> (Site, [Diagnostic]) {
+        inventory: ContentInventory
+    ) -> (site: Site, diagnostics: [Diagnostic], positions: [Int]) {
         var diagnostics: [Diagnostic] = []
-        let ordered = profiles.sorted { ($0.number, $0.slug) < ($1.number, $1.slug) }
+        let order = profiles.indices.sorted {
+            (profiles[$0].number, profiles[$0].slug) < (profiles[$1].number, profiles[$1].slug)
+        }
+        let ordered = order.map { profiles[$0] }
         diagnostics += duplicateNumbers(ordered)
-
-        var positionOfSlug: [String: Int] = [:]
-        for (index, profile) in ordered.enumerated() { positionOfSlug[profile.slug] = index }
+        var positions = [Int](repeating: 0, count: profiles.count)
+        for (position, index) in order.enumerated() { positions[index] = position }
 
         var people: [Person] = []
         people.reserveCapacity(ordered.count)
         for (index, profile) in ordered.enumerated() {
             var topicSlugs: [String] = []  // a handful: an array beats a set here
             for topic in profile.topics where !topicSlugs.contains(topic.slug) { topicSlugs.append(topic.slug) }
-            let mentions = (backlinks[profile.slug] ?? []).compactMap { positionOfSlug[$0] }.sorted()
             people.append(
                 Person(
                     profile: profile, position: index, previous: index > 0 ? index - 1 : nil,
                     next: index + 1 < ordered.count ? index + 1 : nil, topicSlugs: topicSlugs,
-                    mentionedIn: mentions))
+                    mentionedIn: []))
         }
 
         let topics = TopicIndex.build(people: people, topicFiles: topicFiles)
@@ -40,7 +44,24 @@ enum SiteBuilder {
         let site = Site(
             config: config, people: people, topics: topics, pages: pages.sorted { $0.slug < $1.slug },
             staticFiles: inventory.staticFiles, photoFiles: photoFiles)
-        return (site, diagnostics)
+        return (site, diagnostics, positions)
+    }
+
+    /// Fills each person's `mentionedIn` from the link check's mentions: the series positions
+    /// of the profiles linking to them, each once, in series order.
+    static func addBacklinks(_ mentions: [LinkChecker.Mention], positions: [Int], to site: inout Site) {
+        var mentioners = [[Int]](repeating: [], count: site.people.count)
+        for mention in mentions { mentioners[positions[mention.target]].append(positions[mention.source]) }
+        for (position, var sources) in mentioners.enumerated() where !sources.isEmpty {
+            sources.sort()
+            var kept = 1
+            for index in 1..<sources.count where sources[index] != sources[kept - 1] {
+                sources[kept] = sources[index]
+                kept += 1
+            }
+            sources.removeLast(sources.count - kept)
+            site.people[position].mentionedIn = sources
+        }
     }
 
     /// An alias must be an address no page has: not another page's, not another alias's.

@@ -47,3 +47,22 @@ private struct UncheckedBuffer<T>: @unchecked Sendable {
 private struct UncheckedInput<T>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<T>
 }
+
+/// Runs `first` and `second` at the same time (one on this thread, one on another core) and
+/// returns both results.
+func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let results = UnsafeMutableBufferPointer<(A?, B?)>.allocate(capacity: 1)
+    results.initialize(repeating: (nil, nil))
+    defer { results.deallocate() }
+    let box = UncheckedPair(buffer: results)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { box.buffer[0].0 = first() } else { box.buffer[0].1 = second() }
+    }
+    let (a, b) = results.moveElement(from: 0)
+    return (a!, b!)
+}
+
+/// The two sides write different members of one pair, each once.
+private struct UncheckedPair<A, B>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(A?, B?)>
+}

@@ -60,4 +60,29 @@ import Testing
         #expect(site.read("people/a-one/index.html")?.contains("Mentioned in") == true)
         #expect(site.read("people/b-two/index.html")?.contains("Mentioned in") == true)
     }
+
+    /// "Mentioned in" lists each profile that links here once, in series order (whatever order
+    /// the files are read in), and neither the page itself nor pages that are not profiles.
+    @Test func mentionsAreEachProfileOnceInSeriesOrder() {
+        let site = TestSite([
+            // File names in the opposite order to the numbers.
+            "Content/people/a-three.md": TestSite.profile(
+                "A Three", number: 3, body: "[c](c-one.md) [again](c-one.md#main) [me](a-three.md)"),
+            "Content/people/b-two.md": TestSite.profile("B Two", number: 2, body: "[c](c-one.md)"),
+            "Content/people/c-one.md": TestSite.profile("C One", number: 1, body: "[me](c-one.md) [a](a-three.md)"),
+            "Content/people/d-four.md": TestSite.profile("D Four", number: 4, body: "No links."),
+            "Content/pages/about.md": "---\ntitle: About\n---\n\n[c](../people/c-one.md)\n",
+        ])
+        #expect(site.build().lines == [])
+        func mentions(_ slug: String) -> [String] {
+            guard let page = site.read("people/\(slug)/index.html"), let start = page.range(of: "Mentioned in")
+            else { return [] }
+            return page[start.upperBound...].components(separatedBy: "</ul>")[0]
+                .components(separatedBy: "(No. ").dropFirst().map { String($0.prefix { $0 != ")" }) }
+        }
+        #expect(mentions("c-one") == ["2", "3"])
+        #expect(mentions("a-three") == ["1"])
+        #expect(mentions("b-two") == [])
+        #expect(mentions("d-four") == [])
+    }
 }

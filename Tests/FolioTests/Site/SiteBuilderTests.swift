@@ -35,6 +35,10 @@ import Testing
         #expect(ProfileParser.defaultSortName("Jane Hart") == "Hart, Jane")
         #expect(ProfileParser.defaultSortName("Anna Maria de Souza") == "Souza, Anna Maria de")
         #expect(ProfileParser.defaultSortName("Plato") == "Plato")
+        // Two spaces in a row: the words are found by splitting, in ASCII and in other text.
+        #expect(ProfileParser.defaultSortName("Jane  Hart") == "Hart, Jane")
+        #expect(ProfileParser.defaultSortName("Selin  Öztürk") == "Öztürk, Selin")
+        #expect(ProfileParser.defaultSortName("Selin Öztürk") == "Öztürk, Selin")
         #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("Öztürk, Selin")) == "O")
         #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("Ávila, Rosa")) == "A")
         #expect(AlphabeticalIndex.initial(AlphabeticalIndex.foldedKey("3M Person")) == "#")
