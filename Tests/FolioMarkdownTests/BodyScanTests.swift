@@ -40,6 +40,35 @@ import Testing
         }
     }
 
+    /// Counting up to the NUL agrees with counting a known length, from every alignment, for
+    /// texts ending anywhere in a block of sixteen bytes.
+    @Test func countsWordsOfNULTerminatedTextsAsWithALength() {
+        var state: UInt64 = 5
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let alphabet: [UInt8] = Array(" \n\t\rab.é\u{0B}\u{0C}!".utf8) + [0x08, 0x1F, 0x89, 0x8A, 0xA0, 0xFF]
+        // Bytes around the text (words and spaces) that would change the count if they were read.
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: 128)
+        buffer.initialize(repeating: 0, count: 128)
+        defer { buffer.deallocate() }
+        for _ in 0..<20_000 {
+            let offset = Int(next() % 32)
+            let text = (0..<Int(next() % 80)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+            for index in 0..<128 { buffer[index] = CChar(bitPattern: alphabet[Int(next() % UInt64(alphabet.count))]) }
+            for (index, byte) in text.enumerated() { buffer[offset + index] = CChar(bitPattern: byte) }
+            buffer[offset + text.count] = 0
+            for startInWord: Int32 in [0, 1] {
+                var withLength = startInWord
+                var withNUL = startInWord
+                let expected = folio_count_words(buffer + offset, text.count, &withLength)
+                #expect(folio_count_words_cstr(buffer + offset, &withNUL) == expected, "\(text) at \(offset)")
+                #expect(withNUL == withLength, "\(text) at \(offset)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("One *two* `three`.\n\n- four five\n\n    six seven\n", 7),
         ("a*b*`c`d\n", 1),  // inline nodes inside one word
