@@ -6,9 +6,38 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         // Folding (ö -> o) is slow and changes nothing in plain ASCII, the common case, which is
         // read byte by byte (in UTF-8 an ASCII byte is that scalar).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return make(scalars: text.utf8.lazy.map(Unicode.Scalar.init)) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text) }
         return make(
             scalars: text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars)
+    }
+
+    /// `make(scalars:)` on the bytes of ASCII text, written into the result as they are read.
+    private static func makeASCII(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: max(bytes.count, 1)) { result in
+                var count = 0
+                var pendingDash = false
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                        UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        if pendingDash && count > 0 {
+                            result[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        pendingDash = false
+                        result[count] = byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0)
+                        count += 1
+                    case UInt8(ascii: "'"):
+                        continue
+                    default:
+                        pendingDash = true
+                    }
+                }
+                return count
+            }
+        }
     }
 
     private static func make(scalars: some Sequence<Unicode.Scalar>) -> String {

@@ -42,6 +42,14 @@ struct SourceLocator {
         if let counted, counted.offset >= range.lowerBound, counted.offset <= offset {
             (index, column) = counted
         }
+        // Eight bytes at a time: each adds one, less its continuation bytes (high bits `10`).
+        let base = bytes.baseAddress!
+        while index + 8 <= offset {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+            column &+= 8 &- continuations.nonzeroBitCount
+            index &+= 8
+        }
         while index < offset {
             column &+= bytes[index] & 0xC0 != 0x80 ? 1 : 0
             index &+= 1

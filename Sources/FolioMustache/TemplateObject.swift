@@ -8,6 +8,9 @@ public struct TemplateObject: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
+    /// Bit `number % 64` of every key set so far (never cleared): a key whose bit is clear is
+    /// not here, which most keys set while an object is built are not.
+    private var keyBits: UInt64 = 0
 
     public init() {}
 
@@ -29,12 +32,16 @@ public struct TemplateObject: Sendable {
                 if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
             } else if let newValue {
                 entries.append(Entry(key: key, value: newValue))
+                keyBits |= Self.bit(key)
             }
         }
     }
 
+    private static func bit(_ key: TemplateKey) -> UInt64 { 1 << UInt64(key.number & 63) }
+
     func index(of key: TemplateKey) -> Int? {
-        entries.withUnsafeBufferPointer { entries in
+        if keyBits & Self.bit(key) == 0 { return nil }
+        return entries.withUnsafeBufferPointer { entries in
             for index in entries.indices where entries[index].key.number == key.number { return index }
             return nil
         }

@@ -86,21 +86,3 @@ import Testing
         #expect(MarkdownRenderer.render(text).html.hasPrefix("<p>Hi "))
     }
 }
-
-@Suite struct SlugTests {
-    @Test(arguments: [
-        ("Social learning", "social-learning"), ("Social  Learning ", "social-learning"),
-        ("Ölçek & Co.", "olcek-co"), ("O'Neil", "oneil"), ("--x--", "x"), ("...", ""), ("C++ / C#", "c-c"),
-        ("Zoë Ávila", "zoe-avila"),
-    ])
-    func slugs(text: String, slug: String) {
-        #expect(Slug.make(text) == slug)
-    }
-
-    @Test func validity() {
-        #expect(Slug.isValid("jane-hart"))
-        #expect(!Slug.isValid("Jane-Hart"))
-        #expect(!Slug.isValid("jane--hart"))
-        #expect(!Slug.isValid(""))
-    }
-}

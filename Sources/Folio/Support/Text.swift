@@ -4,17 +4,46 @@ extension String {
     /// Removes C0 control characters other than tab and newline, which no HTML or XML
     /// output may carry (XML 1.0 forbids them even as character references).
     var withoutControlCharacters: String {
-        // Plain ASCII is checked byte by byte (each byte is a scalar there), other text scalar by scalar.
-        let found =
-            utf8.allSatisfy { $0 < 0x80 }
-            ? utf8.contains { Unicode.Scalar($0).isDisallowedControl }
-            : unicodeScalars.contains { $0.isDisallowedControl }
-        guard found else { return self }
+        var text = self
+        guard text.withUTF8(Self.hasDisallowedControl) else { return self }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars where !scalar.isDisallowedControl {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// Whether valid UTF-8 holds a scalar that `isDisallowedControl` refuses, read on the bytes:
+    /// C0 controls and DEL are single bytes, C1 controls `C2 80`...`C2 9F`, U+FFFE and U+FFFF
+    /// `EF BF BE` and `EF BF BF`. Eight bytes of printable ASCII are passed over at once.
+    static func hasDisallowedControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let high: UInt64 = 0x8080_8080_8080_8080
+                // A byte below 0x20 or with the high bit, or DEL (0x7F + 1 carries into the high bit).
+                let low = (word &- ones &* 0x20) & ~word & high
+                let delete = (word &+ ones) & high & ~word
+                if low | delete | (word & high) == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = base[index]
+            switch byte {
+            case 0x09, 0x0A, 0x0D: break
+            case 0..<0x20, 0x7F: return true
+            case 0xC2 where index + 1 < count && base[index + 1] < 0xA0: return true
+            case 0xEF where index + 2 < count && base[index + 1] == 0xBF && base[index + 2] >= 0xBE: return true
+            default: break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// `lowercased()`, without a copy when there is nothing to lower: ASCII without capitals.

@@ -40,6 +40,21 @@ import Testing
         }
     }
 
+    /// The byte check agrees with the scalar rule for every scalar near the refused ones, at
+    /// every place in a block of eight bytes and after it.
+    @Test func disallowedControlsAreFoundOnTheBytes() {
+        let scalars =
+            (0..<0x300).compactMap(Unicode.Scalar.init)
+            + (0xFEF0...0xFFFF).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{10FFFF}"]
+        for scalar in scalars {
+            for before in 0..<12 {
+                var text = String(repeating: "a", count: before) + String(scalar) + "bcdefghijk"
+                let found = text.withUTF8 { String.hasDisallowedControl($0) }
+                #expect(found == scalar.isDisallowedControl, "U+\(String(scalar.value, radix: 16)) after \(before)")
+            }
+        }
+    }
+
     @Test func lowercasedIfNeededIsLowercased() {
         for text in Self.randomTexts(2_000, seed: 35) + ["people/Ann-Lee.md", "ÉMILE", "already/lower.html", "İ"] {
             #expect(text.lowercasedIfNeeded == text.lowercased(), "\(text.debugDescription)")
