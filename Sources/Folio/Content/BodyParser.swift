@@ -30,7 +30,14 @@ enum BodyParser {
                     location: SourceLocation(file: file.sitePath, line: link.line, column: link.column)))
             guard case .content(let path, let fragment) = target, let permalink = Permalink.of(contentPath: path)
             else { return nil }
-            return settings.basePath + permalink + (fragment.map { "#" + $0 } ?? "")
+            var url = settings.basePath  // one string of the final size, not one per piece
+            url.reserveCapacity(url.utf8.count + permalink.utf8.count + (fragment.map { $0.utf8.count + 1 } ?? 0))
+            url += permalink
+            if let fragment {
+                url += "#"
+                url += fragment
+            }
+            return url
         }
         return Body(markdown: rendered, links: links, fingerprinted: settings.fingerprints)
     }

@@ -43,28 +43,43 @@ public enum LinkTarget: Sendable, Hashable {
     }
 
     /// The commonest link, a file beside this one (`jane-hart.md`): no folder, fragment, query,
-    /// escape or dot segment to resolve.
+    /// escape or dot segment to resolve. Read and written as bytes: one new string.
     static func simpleSibling(_ destination: String, of contentPath: String) -> String? {
-        for byte in destination.utf8 {
-            switch byte {
-            case UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "%"): return nil
-            default: continue
+        var destination = destination
+        var contentPath = contentPath
+        return destination.withUTF8 { name -> String? in
+            for byte in name {
+                switch byte {
+                case UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "%"): return nil
+                default: continue
+                }
+            }
+            if (1...2).contains(name.count) && name.allSatisfy({ $0 == UInt8(ascii: ".") }) { return nil }  // `.`, `..`
+            return contentPath.withUTF8 { from -> String in
+                var folderEnd = from.count  // after the last `/`, 0 when there is none
+                while folderEnd > 0, from[folderEnd - 1] != UInt8(ascii: "/") { folderEnd -= 1 }
+                return String(unsafeUninitializedCapacity: folderEnd + name.count) { result in
+                    _ = result.initialize(fromContentsOf: from[..<folderEnd])
+                    _ = UnsafeMutableBufferPointer(rebasing: result[folderEnd...]).initialize(fromContentsOf: name)
+                    return folderEnd + name.count
+                }
             }
         }
-        if destination == "." || destination == ".." { return nil }
-        guard let slash = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return destination }
-        return String(contentPath[...slash]) + destination
     }
 
     /// RFC 3986 scheme: a letter, then letters, digits, `+`, `-`, `.`, then `:`.
-    private static func hasScheme(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, isLetter(first), let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else {
+    static func hasScheme(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, isLetter(first) else { return false }
+            for byte in bytes.dropFirst() {
+                if byte == UInt8(ascii: ":") { return true }
+                guard
+                    isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                        || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                else { return false }
+            }
             return false
-        }
-        return bytes[..<colon].allSatisfy { byte in
-            isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
     }
 

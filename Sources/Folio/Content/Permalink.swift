@@ -15,10 +15,7 @@ public enum Permalink {
     /// The published path of a content file a body links to, or nil when it is not published.
     static func of(contentPath path: String) -> String? {
         // The commonest case first: a profile (`people/<slug>.md`).
-        if path.hasPrefix("people/"), path.hasSuffix(".md") {
-            let slug = path.utf8.dropFirst(7).dropLast(3)
-            if !slug.isEmpty, !slug.contains(UInt8(ascii: "/")) { return person(String(Substring(slug))) }
-        }
+        if let profile = profilePermalink(path) { return profile }
         let parts = path.split(separator: "/").map(String.init)
         guard let name = parts.last else { return nil }
         if parts.first == "static", parts.count > 1 {
@@ -31,6 +28,26 @@ public enum Permalink {
         case "topics": return topic(slug)
         case "pages": return page(slug)
         default: return nil
+        }
+    }
+
+    /// `people/<slug>.md` -> `people/<slug>/`, on the bytes (the path with `.md` swapped for a
+    /// `/`); nil for any other path.
+    private static func profilePermalink(_ path: String) -> String? {
+        var path = path
+        return path.withUTF8 { bytes -> String? in
+            let prefix = "people/".utf8
+            let count = bytes.count
+            guard count > prefix.count + 3, bytes.starts(with: prefix),
+                bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
+                bytes[count - 1] == UInt8(ascii: "d"),
+                !bytes[prefix.count..<(count - 3)].contains(UInt8(ascii: "/"))
+            else { return nil }
+            return String(unsafeUninitializedCapacity: count - 2) { result in
+                _ = result.initialize(fromContentsOf: bytes[..<(count - 3)])
+                result[count - 3] = UInt8(ascii: "/")
+                return count - 2
+            }
         }
     }
 
