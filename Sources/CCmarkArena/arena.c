@@ -46,7 +46,7 @@ static void free_arena(void *state) {
 
 static void make_exit_key(void) { pthread_key_create(&exit_key, free_arena); }
 
-static arena *get_arena(void) {
+static __attribute__((noinline)) arena *get_arena(void) {
     if (this_thread == NULL) {
         this_thread = calloc(1, sizeof(arena));
         if (this_thread == NULL) abort();
@@ -56,44 +56,48 @@ static arena *get_arena(void) {
     return this_thread;
 }
 
-static size_t round_up(size_t size) {
+static inline size_t round_up(size_t size) {
     if (size > SIZE_MAX - ALIGNMENT) abort();
     return (size + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1);
 }
 
-static void *take(size_t size) {
-    arena *a = get_arena();
+/* A new chunk (a spare or a fresh one) for a block of `needed` bytes, header included. */
+static __attribute__((noinline)) void new_chunk(arena *a, size_t needed) {
+    chunk *fresh = NULL;
+    if (a->spares != NULL && a->spares->size >= needed) {
+        fresh = a->spares;
+        a->spares = fresh->next;
+        a->spare_count--;
+    } else {
+        size_t capacity = needed > CHUNK_SIZE ? needed : CHUNK_SIZE;
+        fresh = malloc(sizeof(chunk) + capacity);
+        if (fresh == NULL) abort(); /* as cmark's own allocator does */
+        fresh->size = capacity;
+    }
+    fresh->used = 0;
+    fresh->next = a->current;
+    a->current = fresh;
+}
+
+/* The common case is a few instructions: room in the current chunk. */
+static inline __attribute__((always_inline)) void *take(size_t size) {
+    arena *a = this_thread != NULL ? this_thread : get_arena();
     size = round_up(size);
     if (size > SIZE_MAX - HEADER) abort();
     size_t needed = size + HEADER;
-    if (a->current == NULL || a->current->size - a->current->used < needed) {
-        chunk *fresh = NULL;
-        if (a->spares != NULL && a->spares->size >= needed) {
-            fresh = a->spares;
-            a->spares = fresh->next;
-            a->spare_count--;
-        } else {
-            size_t capacity = needed > CHUNK_SIZE ? needed : CHUNK_SIZE;
-            fresh = malloc(sizeof(chunk) + capacity);
-            if (fresh == NULL) abort(); /* as cmark's own allocator does */
-            fresh->size = capacity;
-        }
-        fresh->used = 0;
-        fresh->next = a->current;
-        a->current = fresh;
+    chunk *current = a->current;
+    if (__builtin_expect(current == NULL || current->size - current->used < needed, 0)) {
+        new_chunk(a, needed);
+        current = a->current;
     }
-    unsigned char *block = a->current->data + a->current->used + HEADER;
-    memcpy(block - sizeof(size_t), &size, sizeof(size_t));
-    a->current->used += needed;
+    unsigned char *block = current->data + current->used + HEADER;
+    ((size_t *)block)[-1] = size; /* blocks are 16-aligned: the size's place is aligned too */
+    current->used += needed;
     a->last_block = block;
     return block;
 }
 
-static size_t size_of(void *block) {
-    size_t size;
-    memcpy(&size, (unsigned char *)block - sizeof(size_t), sizeof(size_t));
-    return size;
-}
+static inline size_t size_of(void *block) { return ((size_t *)block)[-1]; }
 
 static void *arena_calloc(size_t count, size_t size) {
     if (size != 0 && count > SIZE_MAX / size) abort();
@@ -104,14 +108,14 @@ static void *arena_calloc(size_t count, size_t size) {
 
 static void *arena_realloc(void *old, size_t size) {
     if (old == NULL) return take(size);
-    arena *a = get_arena();
+    arena *a = this_thread != NULL ? this_thread : get_arena();
     size_t old_size = size_of(old);
     if (size <= old_size) return old;
     size_t grown = round_up(size);
     /* cmark's buffers grow again and again: the newest block grows where it is. */
     if (old == a->last_block && a->current->size - a->current->used >= grown - old_size) {
         a->current->used += grown - old_size;
-        memcpy((unsigned char *)old - sizeof(size_t), &grown, sizeof(size_t));
+        ((size_t *)old)[-1] = grown;
         return old;
     }
     void *block = take(size);
