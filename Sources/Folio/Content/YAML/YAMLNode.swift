@@ -3,7 +3,7 @@ import Yams
 /// A YAML document as Folio reads fields from it: text values keep whether they were written
 /// plain (unquoted), and every node keeps where it starts (line and column from 1, columns
 /// counted in Unicode scalars, as libyaml counts them).
-indirect enum YAMLNode: Sendable, Equatable {
+enum YAMLNode: Sendable, Equatable {
     struct Mark: Sendable, Equatable {
         var line: Int
         var column: Int
