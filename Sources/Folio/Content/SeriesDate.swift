@@ -60,7 +60,27 @@ public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// 2020-12-12
     public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+            return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        }
+        // Ten ASCII digits and dashes: a small string, written in place (no interpolation).
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, at start: Int, width: Int) {
+                var rest = value
+                var index = start + width - 1
+                while index >= start {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                    index -= 1
+                }
+            }
+            put(year, at: 0, width: 4)
+            bytes[4] = UInt8(ascii: "-")
+            put(month, at: 5, width: 2)
+            bytes[7] = UInt8(ascii: "-")
+            put(day, at: 8, width: 2)
+            return 10
+        }
     }
 
     /// 2020-12-12T00:00:00Z, for Atom and sitemaps.

@@ -12,6 +12,9 @@ struct SiteContext: @unchecked Sendable {
     /// one per person, and pages that list cards share them instead of copying them.
     private let cards: Store<Context>
     let topicsBySlug: [String: Topic]
+    /// Each topic's name and address, as every card that names the topic shows it (one value
+    /// shared by all those cards).
+    private let topicLinks: [String: Context]
 
     /// Renders the `card` partial once per person; pages that list cards insert the result.
     let renderCard: @Sendable (Context) -> String
@@ -36,13 +39,18 @@ struct SiteContext: @unchecked Sendable {
         var topicsBySlug: [String: Topic] = [:]
         for topic in site.topics { topicsBySlug[topic.slug] = topic }
         self.topicsBySlug = topicsBySlug
+        var topicLinks: [String: Context] = [:]
+        for topic in site.topics {
+            topicLinks[topic.slug] = Self.topicLink(name: topic.name, slug: topic.slug, root: root)
+        }
+        self.topicLinks = topicLinks
         cards = Store(count: site.people.count)
     }
 
     /// The card of the person at `position` in series order.
     func card(_ position: Int) -> Context {
         cards.card(position) {
-            var card = Self.card(site.people[position], root: root, config: site.config, topics: topicsBySlug)
+            var card = Self.card(site.people[position], root: root, config: site.config, topics: topicLinks)
             var values = card
             values[.site] = .object(siteBlock)
             card[.cardHTML] = .text(renderCard(values))
@@ -50,7 +58,16 @@ struct SiteContext: @unchecked Sendable {
         }
     }
 
-    private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Topic]) -> Context {
+    private static func topicLink(name: String, slug: String, root: String) -> Context {
+        var link = Context(minimumCapacity: 2)
+        link.add(.name, name)
+        link.add(.url, root + Permalink.topic(slug))
+        return link
+    }
+
+    private static func card(_ person: Person, root: String, config: SiteConfig, topics: [String: Context])
+        -> Context
+    {
         let profile = person.profile
         let url = root + Permalink.person(profile.slug)
         var card = Context(minimumCapacity: 18)
@@ -76,12 +93,7 @@ struct SiteContext: @unchecked Sendable {
             })
         card.add(
             .topics,
-            person.topicSlugs.map { slug in
-                var link = Context(minimumCapacity: 2)
-                link.add(.name, topics[slug]?.name ?? slug)
-                link.add(.url, root + Permalink.topic(slug))
-                return link
-            })
+            person.topicSlugs.map { slug in topics[slug] ?? topicLink(name: slug, slug: slug, root: root) })
         return card
     }
 
