@@ -15,6 +15,9 @@ struct SourceLocator {
     /// The last column worked out: its byte offset and column (links come in order, several
     /// on a line: counting goes on from there instead of from the line's start).
     private var counted: (offset: Int, column: Int)?
+    /// The last line whose bytes were checked, and whether they are all ASCII (then a column is
+    /// the byte offset from the line's start, with nothing to count).
+    private var checkedLine: (line: Int, isASCII: Bool)?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -37,6 +40,8 @@ struct SourceLocator {
             return nil
         }
         guard let offset else { return max(cmarkColumn, 1) }
+        if checkedLine?.line != line { checkedLine = (line, Self.isASCII(range, in: bytes)) }
+        if checkedLine?.isASCII == true { return offset - range.lowerBound + 1 }
         var column = 1  // one per character start: every byte but UTF-8 continuation bytes
         var index = range.lowerBound
         if let counted, counted.offset >= range.lowerBound, counted.offset <= offset {
@@ -56,6 +61,22 @@ struct SourceLocator {
         }
         counted = (offset, column)
         return column
+    }
+
+    /// Whether every byte in `range` is below 0x80, eight at a time.
+    private static func isASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let base = bytes.baseAddress!
+        var index = range.lowerBound
+        var high: UInt64 = 0
+        while index + 8 <= range.upperBound {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < range.upperBound {
+            high |= UInt64(base[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     private mutating func lineRange(_ line: Int) -> Range<Int>? {
