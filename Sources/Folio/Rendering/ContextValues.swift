@@ -57,14 +57,19 @@ func asciiExcerpt(_ text: String, limit: Int) -> String? {
     return text.withUTF8 { bytes -> String? in
         // What is kept never exceeds `limit` bytes: a buffer of that size (on the stack when small).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, min(bytes.count, limit))) { kept in
+            guard let source = bytes.baseAddress, let out = kept.baseAddress else { return "" }
+            let total = bytes.count
             var count = 0
             var lastSpace: Int?
             var pendingSpace = false
             var cut = false
-            for byte in bytes {
+            var index = 0
+            while index < total {
+                let byte = source[index]
                 if byte >= 0x80 { return nil }
                 if byte.isASCIIWhitespace {
                     pendingSpace = count > 0
+                    index += 1
                     continue
                 }
                 if count + (pendingSpace ? 2 : 1) > limit {
@@ -74,21 +79,45 @@ func asciiExcerpt(_ text: String, limit: Int) -> String? {
                 }
                 if pendingSpace {
                     lastSpace = count
-                    kept[count] = 0x20
+                    out[count] = 0x20
                     count += 1
                     pendingSpace = false
                 }
-                kept[count] = byte
-                count += 1
+                // The rest of the word: up to the next byte that is a space, a control or outside
+                // ASCII, found eight bytes at a time, then kept as far as it fits.
+                let end = wordEnd(source, from: index + 1, count: total)
+                let fits = min(end - index, limit - count)
+                (out + count).update(from: source + index, count: fits)
+                count += fits
+                index += fits
+                if index < end {
+                    cut = true
+                    break
+                }
             }
-            guard cut else { return String(decoding: UnsafeBufferPointer(rebasing: kept[..<count]), as: UTF8.self) }
+            guard cut else { return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self) }
             var end = lastSpace ?? count
             var start = 0
-            while start < end, isASCIIPunctuation(kept[start]) { start += 1 }
-            while end > start, isASCIIPunctuation(kept[end - 1]) { end -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: kept[start..<end]), as: UTF8.self) + "…"
+            while start < end, isASCIIPunctuation(out[start]) { start += 1 }
+            while end > start, isASCIIPunctuation(out[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(start: out + start, count: end - start), as: UTF8.self) + "…"
         }
     }
+}
+
+/// The offset of the first byte from `start` on that is below 0x21 or above 0x7F (`count` when
+/// there is none). The subtraction flags such bytes exactly at the lowest one, which is the one
+/// taken.
+private func wordEnd(_ bytes: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    var index = start
+    while index + 8 <= count {
+        let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+        let stops = ((word &- 0x2121_2121_2121_2121) | word) & 0x8080_8080_8080_8080
+        if stops != 0 { return index + stops.trailingZeroBitCount / 8 }
+        index += 8
+    }
+    while index < count, bytes[index] > 0x20, bytes[index] < 0x80 { index += 1 }
+    return index
 }
 
 /// `excerpt` for any text, scalar by scalar.

@@ -42,7 +42,10 @@ import Testing
     /// ASCII text takes a byte path: it must give what the scalar path gives.
     @Test func asciiPathMatchesTheScalarPath() {
         var random = SeededGenerator(state: 31)
-        let pieces = ["a", "bc", "defg", " ", "  ", "\t", "\n", ",", ".", "(", ")", "$", "+", "-", "\"", "!", "_"]
+        let pieces = [
+            "a", "bc", "defg", " ", "  ", "\t", "\n", ",", ".", "(", ")", "$", "+", "-", "\"", "!", "_",
+            "longerwordsthanablock", "\u{01}", "\u{7F}", "\u{1F}", "~",
+        ]
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }
                 .joined()
