@@ -153,3 +153,71 @@ int folio_scan_body(cmark_node *root, cmark_mem *mem, folio_body_scan *scan) {
     cmark_iter_free(iter);
     return 1;
 }
+
+/* Appends `length` bytes to the growing text of `folio_plain_text`. */
+static void put(cmark_mem *mem, char **text, size_t *length, size_t *capacity, const char *bytes, size_t count) {
+    if (*length + count + 1 > *capacity) {
+        size_t grown = *capacity * 2 > *length + count + 1 ? *capacity * 2 : *length + count + 1;
+        *text = mem->realloc(*text, grown);
+        *capacity = grown;
+    }
+    memcpy(*text + *length, bytes, count);
+    *length += count;
+    (*text)[*length] = 0;
+}
+
+const char *folio_plain_text(cmark_node *node, cmark_mem *mem, size_t *length) {
+    size_t capacity = 64;
+    char *text = mem->realloc(NULL, capacity);
+    *length = 0;
+    text[0] = 0;
+    cmark_iter *iter = cmark_iter_new(node);
+    if (iter == NULL) return text;
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER) continue;
+        cmark_node *child = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE: {
+            const char *literal = cmark_node_get_literal(child);
+            if (literal != NULL) put(mem, &text, length, &capacity, literal, strlen(literal));
+            break;
+        }
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            put(mem, &text, length, &capacity, " ", 1);
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+    return text;
+}
+
+int folio_give_heading_id(cmark_node *heading, const char *id, size_t id_length, cmark_mem *mem) {
+    int level = cmark_node_get_heading_level(heading);
+    if (level < 1 || level > 6) return 0;
+    cmark_node *block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, mem);
+    cmark_node *inline_node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, mem);
+    if (block == NULL || inline_node == NULL) return 0;
+    /* "<hN id=\"" id "\">" and "</hN>", written into one buffer each. */
+    char small[256]; /* cmark copies the texts it is given: a stack buffer does when it fits */
+    char *open = id_length + 12 <= sizeof small ? small : mem->realloc(NULL, id_length + 12);
+    memcpy(open, "<h0 id=\"", 8);
+    open[2] = (char)('0' + level);
+    memcpy(open + 8, id, id_length);
+    memcpy(open + 8 + id_length, "\">", 3);
+    char close[6] = {'<', '/', 'h', (char)('0' + level), '>', 0};
+    cmark_node_set_on_enter(block, "");
+    cmark_node_set_on_exit(block, "");
+    cmark_node_set_on_enter(inline_node, open);
+    cmark_node_set_on_exit(inline_node, close);
+    cmark_node *child;
+    while ((child = cmark_node_first_child(heading)) != NULL) cmark_node_append_child(inline_node, child);
+    cmark_node_append_child(block, inline_node);
+    cmark_node_replace(heading, block);
+    cmark_node_free(heading);
+    return 1;
+}

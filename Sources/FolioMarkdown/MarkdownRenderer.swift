@@ -90,21 +90,14 @@ public enum MarkdownRenderer {
 
     /// cmark's renderer writes no heading ids, so the heading is swapped for a custom block
     /// holding a custom inline whose enter and exit texts are the tags with the id. The
-    /// output is the same bytes cmark writes for a heading, plus the `id` attribute.
+    /// output is the same bytes cmark writes for a heading, plus the `id` attribute (a slug:
+    /// nothing in it to escape).
     private static func giveID(_ id: String, to heading: CmarkNode) {
-        let level = heading.headingLevel
-        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, folio_arena_allocator()),
-            let inline = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, folio_arena_allocator())
-        else { return }
-        cmark_node_set_on_enter(block, "")
-        cmark_node_set_on_exit(block, "")
-        cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
-        cmark_node_set_on_exit(inline, "</h\(level)>")
-        while let child = heading.firstChild {
-            cmark_node_append_child(inline, child)
+        var id = id
+        id.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) {
+                _ = folio_give_heading_id(heading, $0.baseAddress, $0.count, folio_arena_allocator())
+            }
         }
-        cmark_node_append_child(block, inline)
-        cmark_node_replace(heading, block)
-        cmark_node_free(heading)
     }
 }

@@ -93,6 +93,20 @@ import Testing
         #expect(rendered.firstParagraph == "l0 i0")
     }
 
+    /// Every heading level gets its id in the tag cmark would write; the plain text of a long
+    /// paragraph keeps code and turns line breaks into spaces.
+    @Test func headingIDsAtEveryLevelAndLongPlainText() {
+        let markdown = (1...6).map { "\(String(repeating: "#", count: $0)) Level \($0)\n" }.joined()
+        let html = MarkdownRenderer.render(markdown).html
+        for level in 1...6 { #expect(html.contains("<h\(level) id=\"level-\(level)\">Level \(level)</h\(level)>\n")) }
+        let words = (0..<40).map { "word\($0)" }
+        let paragraph =
+            words[..<20].joined(separator: " ") + " `code`\n" + words[20...].joined(separator: " ") + "\\\nend"
+        #expect(
+            MarkdownRenderer.render(paragraph).firstParagraph
+                == words[..<20].joined(separator: " ") + " code " + words[20...].joined(separator: " ") + " end")
+    }
+
     @Test func firstParagraphIsTopLevel() {
         #expect(
             MarkdownRenderer.render("> quoted\n\n- item\n\nTop *level*.\n\nLater.\n").firstParagraph == "Top level.")

@@ -28,4 +28,14 @@ long folio_count_words(const char *text, size_t length, int *in_word);
    SSE2 is there). Exposed for tests. */
 long folio_count_words_cstr(const char *text, int *in_word);
 
+/* The plain text of a subtree (text and code literals, a space for each line break), NUL-ended,
+   allocated with `mem`; its length in bytes goes to `*length`. */
+const char *folio_plain_text(cmark_node *node, cmark_mem *mem, size_t *length);
+
+/* Replaces a heading (level 1 to 6) by a custom block holding a custom inline whose enter and
+   exit texts are `<hN id="ID">` and `</hN>`, with the heading's children moved into it: cmark's
+   renderer then writes the same bytes as for the heading, plus the id (which must need no
+   escaping). Nodes and texts are allocated with `mem`. Returns 0 when nothing was changed. */
+int folio_give_heading_id(cmark_node *heading, const char *id, size_t id_length, cmark_mem *mem);
+
 #endif
