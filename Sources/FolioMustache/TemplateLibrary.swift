@@ -24,6 +24,12 @@ public struct TemplateLibrary: Sendable {
         String(decoding: render(name, context), as: UTF8.self)
     }
 
+    /// The bytes `appendEscaped` writes as entities.
+    fileprivate static let needsEscaping: [Bool] = (0..<256).map { byte in
+        [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")]
+            .contains(UInt8(byte))
+    }
+
     /// Partials more deeply nested than this render nothing (a partial that includes itself
     /// for ever would otherwise never end).
     static let deepestInclude = 64
@@ -179,20 +185,26 @@ public struct TemplateLibrary: Sendable {
             var text = text
             text.withUTF8 { bytes in
                 var start = 0
-                for (index, byte) in bytes.enumerated() {
+                var index = 0
+                while index < bytes.count {
+                    // Most bytes need nothing: one table lookup each says so.
+                    guard TemplateLibrary.needsEscaping[Int(bytes[index])] else {
+                        index += 1
+                        continue
+                    }
                     let entity: StaticString
-                    switch byte {
+                    switch bytes[index] {
                     case UInt8(ascii: "&"): entity = "&amp;"
                     case UInt8(ascii: "<"): entity = "&lt;"
                     case UInt8(ascii: ">"): entity = "&gt;"
                     case UInt8(ascii: "\""): entity = "&quot;"
-                    case UInt8(ascii: "'"): entity = "&#39;"
-                    default: continue
+                    default: entity = "&#39;"
                     }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     output.append(
                         contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                    start = index + 1
+                    index += 1
+                    start = index
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             }
