@@ -16,6 +16,16 @@ public enum MarkdownRenderer {
         firstLine: Int = 1,
         rewriteLink: (MarkdownLink) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
+        render(source[...], options: options, firstLine: firstLine, rewriteLink: rewriteLink)
+    }
+
+    /// The same for part of a text (a file's body after its front matter), read where it is.
+    public static func render(
+        _ source: Substring,
+        options: MarkdownOptions = MarkdownOptions(),
+        firstLine: Int = 1,
+        rewriteLink: (MarkdownLink) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
         // A Swift string is valid UTF-8 already: cmark need not check it again.
         var parseOptions = CMARK_OPT_DEFAULT
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }

@@ -14,7 +14,7 @@ struct ParseSettings: Sendable {
 /// URLs those files are published at. Whether the targets exist is checked later, in Linking.
 enum BodyParser {
     static func parse(
-        _ markdown: String, firstLine: Int, file: ContentFile, settings: ParseSettings,
+        _ markdown: Substring, firstLine: Int, file: ContentFile, settings: ParseSettings,
         reservedIDs: Set<String> = []
     ) -> Body {
         let options = MarkdownOptions(

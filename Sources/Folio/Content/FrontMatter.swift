@@ -4,7 +4,8 @@ struct FrontMatter: Sendable {
     var yaml: String
     /// File line of the YAML's first line (2 when the file starts with `---`).
     var yamlFirstLine: Int
-    var body: String
+    /// The rest of the file, not copied out of it.
+    var body: Substring
     /// File line on which the body starts.
     var bodyFirstLine: Int
 
@@ -26,7 +27,7 @@ struct FrontMatter: Sendable {
                 let isDelimiter = Self.isDelimiter(bytes[lineStart..<lineEnd])
                 if lineNumber == 1 {
                     guard isDelimiter else {
-                        return (FrontMatter(yaml: "", yamlFirstLine: 1, body: whole, bodyFirstLine: 1), nil)
+                        return (FrontMatter(yaml: "", yamlFirstLine: 1, body: whole[...], bodyFirstLine: 1), nil)
                     }
                     yamlStart = min(lineEnd + 1, bytes.count)
                 } else if isDelimiter, let yamlStart {
@@ -35,7 +36,8 @@ struct FrontMatter: Sendable {
                     return (
                         FrontMatter(
                             yaml: string(yamlStart..<yamlEnd), yamlFirstLine: 2,
-                            body: string(min(lineEnd + 1, bytes.count)..<bytes.count), bodyFirstLine: lineNumber + 1),
+                            body: whole[whole.utf8.index(whole.startIndex, offsetBy: min(lineEnd + 1, bytes.count))...],
+                            bodyFirstLine: lineNumber + 1),
                         nil
                     )
                 }
@@ -44,7 +46,7 @@ struct FrontMatter: Sendable {
                 lineNumber += 1
             }
             if yamlStart == nil {
-                return (FrontMatter(yaml: "", yamlFirstLine: 1, body: whole, bodyFirstLine: 1), nil)
+                return (FrontMatter(yaml: "", yamlFirstLine: 1, body: whole[...], bodyFirstLine: 1), nil)
             }
             let diagnostic = Diagnostic(
                 .error, "front matter opened with '---' is never closed; add a line '---' after it",

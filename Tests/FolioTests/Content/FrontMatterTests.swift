@@ -5,7 +5,7 @@ import Testing
 @Suite struct FrontMatterTests {
     func split(_ text: String) -> (yaml: String, yamlLine: Int, body: String, bodyLine: Int, error: Bool) {
         let (front, problem) = FrontMatter.split(SourceText(path: "Content/people/x.md", text: text))
-        return (front.yaml, front.yamlFirstLine, front.body, front.bodyFirstLine, problem != nil)
+        return (front.yaml, front.yamlFirstLine, String(front.body), front.bodyFirstLine, problem != nil)
     }
 
     @Test func splitsYAMLFromTheBody() {
