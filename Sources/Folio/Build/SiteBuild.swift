@@ -112,11 +112,10 @@ public enum SiteBuild {
             siteProblems = []
             clock.lap("site (kept)", into: &report)
         } else {
-            // 3 and 4 side by side: the link check on one core, the site's assembly on the other
-            // (the site needs the links only for its backlinks, added once both are done).
-            // Each side's stages are timed on their own; `links+site` is the wall time of both
-            // and of adding the backlinks.
-            let (linkSide, siteSide) = inParallel(
+            // 3 and 4: the link targets on one core and the site's assembly on the other, then the
+            // link check on all cores (the site needs the links only for its backlinks, added
+            // last). The two sides are timed on their own; `targets+site` is their wall time.
+            let (targetSide, siteSide) = inParallel(
                 {
                     var clock = StageClock()
                     var timings: [(stage: String, seconds: Double)] = []
@@ -128,7 +127,6 @@ public enum SiteBuild {
                     let targets = LinkTargets(
                         profiles: profiles, pages: pages, topicFiles: parsed.topicFiles, topicSlugs: topicSlugs,
                         inventory: inventory, drafts: drafts)
-                    clock.lap("targets", into: &timings)
                     var bodies: [LinkChecker.Body] = []
                     bodies.reserveCapacity(profiles.count + pages.count + parsed.topicFiles.count)
                     for (index, profile) in profiles.enumerated() {
@@ -136,10 +134,8 @@ public enum SiteBuild {
                     }
                     for page in pages { bodies.append((page.file.contentPath, nil, page.body.links)) }
                     for topic in parsed.topicFiles { bodies.append((topic.file.contentPath, nil, topic.body.links)) }
-                    let links = LinkChecker.check(bodies, targets: targets)
-                    if options.processEndsAfter { KeptUntilExit.keep([targets, links, bodies]) }
-                    clock.lap("links", into: &timings)
-                    return (links, timings)
+                    clock.lap("targets", into: &timings)
+                    return (targets, bodies, timings)
                 },
                 {
                     var clock = StageClock()
@@ -150,16 +146,19 @@ public enum SiteBuild {
                     clock.lap("site", into: &timings)
                     return (assembled, timings)
                 })
-            let (links, linkTimings) = linkSide
+            let (targets, bodies, targetTimings) = targetSide
             let ((assembled, assemblyProblems, positions), siteTimings) = siteSide
+            report.timings.append(contentsOf: targetTimings)
+            report.timings.append(contentsOf: siteTimings)
+            clock.lap("targets+site", into: &report)
+            let links = LinkChecker.check(bodies, targets: targets)
+            if options.processEndsAfter { KeptUntilExit.keep([targets, links, bodies]) }
             var withBacklinks = assembled
             SiteBuilder.addBacklinks(links.mentions, positions: positions, to: &withBacklinks)
             report.diagnostics.append(contentsOf: links.diagnostics)
             site = withBacklinks
             siteProblems = assemblyProblems
-            report.timings.append(contentsOf: linkTimings)
-            report.timings.append(contentsOf: siteTimings)
-            clock.lap("links+site", into: &report)
+            clock.lap("links", into: &report)
         }
         report.diagnostics.append(contentsOf: siteProblems)
         report.profileCount = site.people.count
