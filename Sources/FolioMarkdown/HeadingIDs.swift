@@ -1,8 +1,13 @@
 /// Hands out heading ids that are unique within one page.
 struct HeadingIDs {
-    private var used: Set<String>
+    /// The ids given or reserved so far. A page has a handful: searching a list costs less than
+    /// hashing each into a set. Past `listLimit` (a page of hundreds of headings) a set takes over,
+    /// so that the search never grows with the square of the headings.
+    private var used: [String]
+    private var usedSet: Set<String>?
+    private static let listLimit = 32
 
-    init(reserved: Set<String>) {
+    init(reserved: [String]) {
         used = reserved
     }
 
@@ -11,11 +16,25 @@ struct HeadingIDs {
         if base.isEmpty { base = "section" }
         var candidate = base
         var counter = 1
-        while used.contains(candidate) {
+        while isUsed(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }
-        used.insert(candidate)
+        use(candidate)
         return candidate
+    }
+
+    private func isUsed(_ id: String) -> Bool {
+        usedSet?.contains(id) ?? used.contains(id)
+    }
+
+    private mutating func use(_ id: String) {
+        if usedSet != nil {
+            usedSet!.insert(id)
+        } else if used.count < Self.listLimit {
+            used.append(id)
+        } else {
+            usedSet = Set(used + [id])
+        }
     }
 }

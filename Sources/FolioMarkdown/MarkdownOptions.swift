@@ -7,13 +7,13 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Give every heading an `id` derived from its text, unique within the page.
     public var headingIDs: Bool
     /// Ids already used on the page around the body (they are never given to a heading).
-    public var reservedIDs: Set<String>
+    public var reservedIDs: [String]
 
     public init(
         unsafeHTML: Bool = false,
         smartPunctuation: Bool = true,
         headingIDs: Bool = true,
-        reservedIDs: Set<String> = []
+        reservedIDs: [String] = []
     ) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation

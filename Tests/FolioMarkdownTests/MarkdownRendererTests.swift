@@ -80,6 +80,16 @@ import Testing
         #expect(MarkdownRenderer.render(lists).html.contains("<li>"))
     }
 
+    /// Ids stay unique past the first few dozen (where the list of used ids becomes a set), also
+    /// when a heading's own slug is an id given before.
+    @Test func headingIDsStayUniqueOnLongPages() {
+        let markdown = (0..<100).map { _ in "## Same\n" }.joined() + "## Same 1\n## Main\n"
+        let ids = MarkdownRenderer.render(markdown, options: MarkdownOptions(reservedIDs: ["main"])).headings.map(\.id)
+        #expect(Array(ids.prefix(100)) == ["same"] + (1..<100).map { "same-\($0)" })
+        #expect(Array(ids.suffix(2)) == ["same-1-1", "main-1"])
+        #expect(Set(ids).count == ids.count)
+    }
+
     @Test func invalidUTF8IsReplacedNotCrashed() {
         let bytes: [UInt8] = [0x48, 0x69, 0x20, 0xFF, 0xFE, 0x0A]
         let text = String(decoding: bytes, as: UTF8.self)

@@ -15,7 +15,7 @@ struct ParseSettings: Sendable {
 enum BodyParser {
     static func parse(
         _ markdown: Substring, firstLine: Int, file: ContentFile, settings: ParseSettings,
-        reservedIDs: Set<String> = []
+        reservedIDs: [String] = []
     ) -> Body {
         let options = MarkdownOptions(
             unsafeHTML: settings.unsafeHTML, smartPunctuation: settings.smartPunctuation, headingIDs: true,

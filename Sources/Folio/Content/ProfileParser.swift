@@ -83,11 +83,11 @@ enum ProfileParser {
         let place = fields.string("location")
         let draft = fields.bool("draft") ?? false
 
-        var reserved: Set<String> = ["main", "contents", "mentioned-in", "profile"]
-        if !education.isEmpty { reserved.insert("education") }
-        if !awards.isEmpty { reserved.insert("awards") }
-        if !books.isEmpty { reserved.insert("books") }
-        if !links.isEmpty { reserved.insert("links") }
+        var reserved = ["main", "contents", "mentioned-in", "profile"]
+        if !education.isEmpty { reserved.append("education") }
+        if !awards.isEmpty { reserved.append("awards") }
+        if !books.isEmpty { reserved.append("books") }
+        if !links.isEmpty { reserved.append("links") }
         let body = BodyParser.parse(
             front.body, firstLine: front.bodyFirstLine, file: file, settings: settings, reservedIDs: reserved)
 
