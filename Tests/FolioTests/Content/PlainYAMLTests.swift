@@ -11,6 +11,29 @@ import Yams
         (try? Yams.compose(yaml: text, .basic, .default, .utf8)).flatMap { $0 }.map(YAMLNode.init)
     }
 
+    /// Characters that change YAML's reading (controls, tabs, DEL, C1 controls, Unicode line
+    /// breaks, byte-order marks, non-characters) send the document to Yams, wherever they stand
+    /// in a block of eight bytes; other text is read here.
+    @Test func refusedCharactersAnywhere() {
+        let refused = [
+            "\u{01}", "\t", "\u{7F}", "\u{85}", "\u{9F}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}",
+        ]
+        let accepted = ["é", "日本", "~", "\u{A0}", "\u{2027}", "\u{FFBF}"]
+        for before in 0..<12 {
+            let prefix = "key: " + String(repeating: "a", count: before)
+            for text in refused {
+                #expect(
+                    PlainYAML.read(prefix + text + "bcdefghij\nnext: 1") == nil,
+                    "\(text.debugDescription) after \(before)")
+            }
+            for text in accepted {
+                #expect(
+                    PlainYAML.read(prefix + text + "bcdefghij\nnext: 1") != nil,
+                    "\(text.debugDescription) after \(before)")
+            }
+        }
+    }
+
     @Test func readsTypicalFrontMatterAsYamsDoes() throws {
         let text = """
             name: "Pia Z. Novak"

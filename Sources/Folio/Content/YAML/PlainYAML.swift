@@ -60,7 +60,24 @@ private struct Reader {
     /// No control characters (tabs included), no byte-order mark, and none of the line breaks
     /// YAML knows besides `\n` (U+0085, U+2028, U+2029), which would change its line numbers.
     static func hasOnlyPlainCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (offset, byte) in bytes.enumerated() {
+        guard let base = bytes.baseAddress else { return true }
+        var offset = 0
+        while offset < bytes.count {
+            // Eight bytes of printable ASCII are passed over at once (a word with a line feed or
+            // anything else is read byte by byte).
+            if offset + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let below = (word &- ones &* 0x20) & ~word & high  // some byte under 0x20
+                let delete = (word &+ ones) & high & ~word  // 0x7F, when no byte has the high bit
+                if word & high == 0, below == 0, delete == 0 {
+                    offset += 8
+                    continue
+                }
+            }
+            let byte = base[offset]
+            defer { offset += 1 }
             if byte < 0x20 && byte != 0x0A || byte == 0x7F { return false }
             guard byte >= 0xC2, offset + 1 < bytes.count else { continue }
             let next = bytes[offset + 1]
