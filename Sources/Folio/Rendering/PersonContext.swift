@@ -18,12 +18,34 @@ extension SiteContext {
             })
         block.add(.hasTopics, !person.topicSlugs.isEmpty)
 
+        // Typed `add`s (the rules of `context(_:)`, without boxing each value).
         let education: [Context] = profile.education.map {
-            context([.school: $0.school, .degree: $0.degree, .year: $0.year])
+            var entry = Context(minimumCapacity: 3)
+            entry.add(.school, $0.school)
+            entry.add(.degree, $0.degree)
+            entry.add(.year, $0.year)
+            return entry
         }
-        let awards: [Context] = profile.awards.map { context([.name: $0.name, .by: $0.by, .year: $0.year]) }
-        let books: [Context] = profile.books.map { context([.title: $0.title, .year: $0.year, .url: $0.url]) }
-        let links: [Context] = profile.links.map { context([.label: $0.label, .url: $0.url]) }
+        let awards: [Context] = profile.awards.map {
+            var entry = Context(minimumCapacity: 3)
+            entry.add(.name, $0.name)
+            entry.add(.by, $0.by)
+            entry.add(.year, $0.year)
+            return entry
+        }
+        let books: [Context] = profile.books.map {
+            var entry = Context(minimumCapacity: 3)
+            entry.add(.title, $0.title)
+            entry.add(.year, $0.year)
+            entry.add(.url, $0.url)
+            return entry
+        }
+        let links: [Context] = profile.links.map {
+            var entry = Context(minimumCapacity: 2)
+            entry.add(.label, $0.label)
+            entry.add(.url, $0.url)
+            return entry
+        }
         block.add(.education, education)
         block.add(.awards, awards)
         block.add(.books, books)
