@@ -19,33 +19,17 @@ extension SiteContext {
         block.add(.hasTopics, !person.topicSlugs.isEmpty)
 
         // Typed `add`s (the rules of `context(_:)`, without boxing each value).
-        let education: [Context] = profile.education.map {
+        func record(_ first: (TemplateKey, String?), _ second: (TemplateKey, String?), year: Int?) -> Context {
             var entry = Context(minimumCapacity: 3)
-            entry.add(.school, $0.school)
-            entry.add(.degree, $0.degree)
-            entry.add(.year, $0.year)
+            entry.add(first.0, first.1)
+            entry.add(second.0, second.1)
+            entry.add(.year, year)
             return entry
         }
-        let awards: [Context] = profile.awards.map {
-            var entry = Context(minimumCapacity: 3)
-            entry.add(.name, $0.name)
-            entry.add(.by, $0.by)
-            entry.add(.year, $0.year)
-            return entry
-        }
-        let books: [Context] = profile.books.map {
-            var entry = Context(minimumCapacity: 3)
-            entry.add(.title, $0.title)
-            entry.add(.year, $0.year)
-            entry.add(.url, $0.url)
-            return entry
-        }
-        let links: [Context] = profile.links.map {
-            var entry = Context(minimumCapacity: 2)
-            entry.add(.label, $0.label)
-            entry.add(.url, $0.url)
-            return entry
-        }
+        let education = profile.education.map { record((.school, $0.school), (.degree, $0.degree), year: $0.year) }
+        let awards = profile.awards.map { record((.name, $0.name), (.by, $0.by), year: $0.year) }
+        let books = profile.books.map { record((.title, $0.title), (.url, $0.url), year: $0.year) }
+        let links = profile.links.map { record((.label, $0.label), (.url, $0.url), year: nil) }
         block.add(.education, education)
         block.add(.awards, awards)
         block.add(.books, books)
