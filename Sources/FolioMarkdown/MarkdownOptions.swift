@@ -8,16 +8,21 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var headingIDs: Bool
     /// Ids already used on the page around the body (they are never given to a heading).
     public var reservedIDs: [String]
+    /// Return every link in `RenderedMarkdown.links`. Off: each link is only shown to the
+    /// rewriting closure (which keeps what it needs), and the result's list is empty.
+    public var keepsLinks: Bool
 
     public init(
         unsafeHTML: Bool = false,
         smartPunctuation: Bool = true,
         headingIDs: Bool = true,
-        reservedIDs: [String] = []
+        reservedIDs: [String] = [],
+        keepsLinks: Bool = true
     ) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.headingIDs = headingIDs
         self.reservedIDs = reservedIDs
+        self.keepsLinks = keepsLinks
     }
 }

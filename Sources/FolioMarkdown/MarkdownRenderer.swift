@@ -65,7 +65,7 @@ public enum MarkdownRenderer {
 
         var locator = SourceLocator(bytes: bytes)
         var links: [MarkdownLink] = []
-        links.reserveCapacity(scan.link_count)
+        if options.keepsLinks { links.reserveCapacity(scan.link_count) }
         for index in 0..<scan.link_count {
             guard let node = scan.links[index] else { continue }
             let destination = node.url
@@ -74,7 +74,7 @@ public enum MarkdownRenderer {
             let link = MarkdownLink(
                 kind: node.type == CMARK_NODE_LINK ? .link : .image,
                 destination: destination, line: line + lineShift, column: column)
-            links.append(link)
+            if options.keepsLinks { links.append(link) }
             if let replacement = rewriteLink(link) {
                 cmark_node_set_url(node, replacement)
             }

@@ -90,6 +90,22 @@ import Testing
         #expect(Set(ids).count == ids.count)
     }
 
+    /// Without `keepsLinks` the result lists no link, but each is still shown to the rewriting
+    /// closure, located, and rewritten.
+    @Test func linksShownButNotKept() {
+        var seen: [MarkdownLink] = []
+        let rendered = MarkdownRenderer.render(
+            "Intro.\n\nSee [a](a.md) and [b](https://b.org).\n", options: MarkdownOptions(keepsLinks: false)
+        ) { link in
+            seen.append(link)
+            return link.destination == "a.md" ? "/a/" : nil
+        }
+        #expect(rendered.links.isEmpty)
+        #expect(seen.map(\.destination) == ["a.md", "https://b.org"])
+        #expect(seen.map(\.column) == [9, 23])
+        #expect(rendered.html.contains("<a href=\"/a/\">a</a>"))
+    }
+
     @Test func invalidUTF8IsReplacedNotCrashed() {
         let bytes: [UInt8] = [0x48, 0x69, 0x20, 0xFF, 0xFE, 0x0A]
         let text = String(decoding: bytes, as: UTF8.self)

@@ -19,7 +19,7 @@ enum BodyParser {
     ) -> Body {
         let options = MarkdownOptions(
             unsafeHTML: settings.unsafeHTML, smartPunctuation: settings.smartPunctuation, headingIDs: true,
-            reservedIDs: reservedIDs)
+            reservedIDs: reservedIDs, keepsLinks: false)  // the links to check are kept below, as `BodyLink`s
         var links: [BodyLink] = []
         let rendered = MarkdownRenderer.render(markdown, options: options, firstLine: firstLine) { link in
             let target = LinkTarget.classify(link.destination, from: file.contentPath)

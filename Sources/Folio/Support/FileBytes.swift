@@ -28,14 +28,20 @@ public enum FileBytes {
         // The size is a hint: the file may grow or shrink while it is read. One byte more is
         // asked for, so that a read that fills the room says the file grew.
         var failed = false
+        // A read of a regular file returns less than asked only at its end: then there is no
+        // need for one more read to see the end (a file the size said, read whole, takes one).
+        // Files whose size says 0 (those of /proc) are read until a read returns nothing.
+        let regular = (info.st_mode & S_IFMT) == S_IFREG && info.st_size > 0
         func fill(_ buffer: inout UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) {
             count = 0
             while count < buffer.count {
-                let got = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                let asked = buffer.count - count
+                let got = systemRead(descriptor, buffer.baseAddress! + count, asked)
                 if got < 0 && errno == EINTR { continue }
                 if got < 0 { failed = true }
                 if got <= 0 { break }
                 count += got
+                if regular && got < asked { break }
             }
         }
         let room = max(Int(info.st_size), 0) + 1
