@@ -10,7 +10,13 @@ enum TopicIndex {
         var members: [[Int]] = []
         var spellings: [[(name: String, count: Int)]] = []  // in order of first use
         var otherSpellings: [[String: Int]] = []  // index in `spellings` of all but the first
+        // Each person's topic numbers, without repeats, one list after the other.
+        var ownTopics: [Int] = []
+        var ownStart: [Int] = [0]
+        ownTopics.reserveCapacity(people.count * 4)
+        ownStart.reserveCapacity(people.count + 1)
         for person in people {
+            let start = ownTopics.count
             for mention in person.profile.topics {
                 let topic: Int
                 if let known = number[mention.slug] {
@@ -24,6 +30,7 @@ enum TopicIndex {
                     otherSpellings.append([:])
                 }
                 if members[topic].last != person.position { members[topic].append(person.position) }
+                if !ownTopics[start...].contains(topic) { ownTopics.append(topic) }
                 if spellings[topic][0].name == mention.name {
                     spellings[topic][0].count += 1
                 } else if let index = otherSpellings[topic][mention.name] {
@@ -33,19 +40,34 @@ enum TopicIndex {
                     spellings[topic].append((mention.name, 1))
                 }
             }
+            ownStart.append(ownTopics.count)
         }
         var files: [String: TopicFile] = [:]
         for file in topicFiles { files[file.slug] = file }
 
-        // Co-occurrence counts: each person adds one to every pair of its topics.
-        var together: [[Int: Int]] = Array(repeating: [:], count: slugs.count)
-        var own: [Int] = []
-        for person in people {
-            own.removeAll(keepingCapacity: true)
-            for slug in person.topicSlugs { own.append(number[slug]!) }
+        // Co-occurrence counts: each person adds one to every pair of its topics. In a table of
+        // topics by topics while it stays small (a series has some dozens of topics), else in a
+        // dictionary per topic.
+        let topicCount = slugs.count
+        let small = topicCount <= 512
+        var table = [Int](repeating: 0, count: small ? topicCount * topicCount : 0)
+        var together: [[Int: Int]] = small ? [] : Array(repeating: [:], count: topicCount)
+        for person in people.indices {
+            let own = ownTopics[ownStart[person]..<ownStart[person + 1]]
             for a in own {
-                for b in own where a != b { together[a][b, default: 0] += 1 }
+                for b in own where a != b {
+                    if small { table[a * topicCount + b] += 1 } else { together[a][b, default: 0] += 1 }
+                }
             }
+        }
+        /// The topics that share people with topic `a`, and how many.
+        func counts(_ a: Int) -> [(key: String, value: Int)] {
+            guard small else { return together[a].map { (key: slugs[$0.key], value: $0.value) } }
+            var result: [(key: String, value: Int)] = []
+            for b in 0..<topicCount where table[a * topicCount + b] > 0 {
+                result.append((key: slugs[b], value: table[a * topicCount + b]))
+            }
+            return result
         }
 
         let allSlugs = Set(slugs).union(files.keys).sorted()
@@ -61,8 +83,9 @@ enum TopicIndex {
             } else {
                 name = slug.split(separator: "-").joined(separator: " ").capitalized
             }
-            let counts = topic.map { together[$0].map { (key: slugs[$0.key], value: $0.value) } } ?? []
-            let related = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(relatedCount).map(\.key)
+            let related = (topic.map(counts) ?? []).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(
+                relatedCount
+            ).map(\.key)
             return Topic(
                 slug: slug, name: name, description: files[slug]?.body, descriptionFile: files[slug]?.file,
                 people: topic.map { members[$0] } ?? [], related: Array(related))

@@ -29,6 +29,31 @@ import Testing
             profile: profile, position: position, previous: nil, next: nil, topicSlugs: slugs, mentionedIn: [])
     }
 
+    /// With more topics than the co-occurrence table is kept for (512), the counts kept per
+    /// topic give the same related topics.
+    @Test func relatedTopicsOfASeriesWithManyTopics() {
+        var random = SeededGenerator(state: 9)
+        let people = (0..<3_000).map { position in
+            Self.person(
+                position,
+                (0..<Int.random(in: 1...4, using: &random)).map { _ in "T\(Int.random(in: 0..<700, using: &random))" })
+        }
+        let topics = TopicIndex.build(people: people, topicFiles: [])
+        #expect(topics.count > 512)
+        var together: [String: [String: Int]] = [:]
+        for person in people {
+            for a in person.topicSlugs {
+                for b in person.topicSlugs where a != b { together[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        for topic in topics {
+            let related = (together[topic.slug] ?? [:]).sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            #expect(topic.related == Array(related.prefix(5).map(\.key)))
+        }
+    }
+
     @Test func matchesThePlainRulesOnRandomSeries() {
         var random = SeededGenerator(state: 5)
         let spellings = [
