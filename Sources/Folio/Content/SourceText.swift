@@ -25,7 +25,7 @@ public struct SourceText: Sendable {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
             // The standard library's check is the fast one; the located check runs only when it
             // (or the search for a NUL) has found a problem, to say where.
-            let valid = String(validating: bytes, as: UTF8.self)
+            let valid = Self.validated(bytes)
             let hasNUL = bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
             if valid == nil || hasNUL, var bad = UTF8Check.firstProblem(in: bytes) {
                 // A NUL anywhere says more ("not a text file") than a bad sequence before it.
@@ -41,6 +41,13 @@ public struct SourceText: Sendable {
             let hasReturn = bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
             return (SourceText(path: path, text: hasReturn ? normalizeLineEndings(text) : text), [])
         }
+    }
+
+    /// The text when `bytes` are valid UTF-8, else nil: the standard library's check where the
+    /// system has it (Linux, macOS 15 and later), Folio's located check (`UTF8Check`) before.
+    private static func validated(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if #available(macOS 15, *) { return String(validating: bytes, as: UTF8.self) }
+        return UTF8Check.firstProblem(in: bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     static func normalizeLineEndings(_ text: String) -> String {

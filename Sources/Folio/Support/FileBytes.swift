@@ -28,10 +28,13 @@ public enum FileBytes {
         // The size is a hint: the file may grow or shrink while it is read. One byte more is
         // asked for, so that a read that fills the room says the file grew.
         var failed = false
-        // A read of a regular file returns less than asked only at its end: then there is no
-        // need for one more read to see the end (a file the size said, read whole, takes one).
-        // Files whose size says 0 (those of /proc) are read until a read returns nothing.
+        // A regular file read up to the size it said, with the read returning less than asked,
+        // is at its end: no need for one more read to see it (such a file takes one read). A
+        // short read before that size (one read stops at about 2 GiB; some network and FUSE
+        // file systems stop early) reads on, and files whose size says 0 (/proc's) are read
+        // until a read returns nothing.
         let regular = (info.st_mode & S_IFMT) == S_IFREG && info.st_size > 0
+        let expected = Int(info.st_size)
         func fill(_ buffer: inout UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) {
             count = 0
             while count < buffer.count {
@@ -41,7 +44,7 @@ public enum FileBytes {
                 if got < 0 { failed = true }
                 if got <= 0 { break }
                 count += got
-                if regular && got < asked { break }
+                if regular && got < asked && count == expected { break }
             }
         }
         let room = max(Int(info.st_size), 0) + 1
