@@ -7,7 +7,8 @@ enum TopicIndex {
         // Each slug is looked up once per mention and numbered; the rest works on the numbers.
         var number: [String: Int] = [:]
         var slugs: [String] = []
-        var members: [[Int]] = []
+        var members: [[Int]] = []  // series positions, for the pages
+        var memberIndices: [[Int]] = []  // indices in `people`, for the co-occurrence counts
         var spellings: [[(name: String, count: Int)]] = []  // in order of first use
         var otherSpellings: [[String: Int]] = []  // index in `spellings` of all but the first
         // Each person's topic numbers, without repeats, one list after the other.
@@ -15,7 +16,7 @@ enum TopicIndex {
         var ownStart: [Int] = [0]
         ownTopics.reserveCapacity(people.count * 4)
         ownStart.reserveCapacity(people.count + 1)
-        for person in people {
+        for (personIndex, person) in people.enumerated() {
             let start = ownTopics.count
             for mention in person.profile.topics {
                 let topic: Int
@@ -26,10 +27,14 @@ enum TopicIndex {
                     number[mention.slug] = topic
                     slugs.append(mention.slug)
                     members.append([])
+                    memberIndices.append([])
                     spellings.append([(mention.name, 0)])
                     otherSpellings.append([:])
                 }
-                if members[topic].last != person.position { members[topic].append(person.position) }
+                if members[topic].last != person.position {
+                    members[topic].append(person.position)
+                    memberIndices[topic].append(personIndex)
+                }
                 if !ownTopics[start...].contains(topic) { ownTopics.append(topic) }
                 if spellings[topic][0].name == mention.name {
                     spellings[topic][0].count += 1
@@ -45,28 +50,23 @@ enum TopicIndex {
         var files: [String: TopicFile] = [:]
         for file in topicFiles { files[file.slug] = file }
 
-        // Co-occurrence counts: each person adds one to every pair of its topics. In a table of
-        // topics by topics while it stays small (a series has some dozens of topics), else in a
-        // dictionary per topic.
-        let topicCount = slugs.count
-        let small = topicCount <= 512
-        var table = [Int](repeating: 0, count: small ? topicCount * topicCount : 0)
-        var together: [[Int: Int]] = small ? [] : Array(repeating: [:], count: topicCount)
-        for person in people.indices {
-            let own = ownTopics[ownStart[person]..<ownStart[person + 1]]
-            for a in own {
-                for b in own where a != b {
-                    if small { table[a * topicCount + b] += 1 } else { together[a][b, default: 0] += 1 }
-                }
-            }
-        }
+        // Co-occurrence counts of topic `a`: each of its people adds one to each of their other
+        // topics, counted in one array reused for every topic (only the entries touched are read
+        // and cleared, so the work grows with the people and their topics, not with the square
+        // of the number of topics).
+        var counter = [Int](repeating: 0, count: slugs.count)
+        var touched: [Int] = []
         /// The topics that share people with topic `a`, and how many.
         func counts(_ a: Int) -> [(key: String, value: Int)] {
-            guard small else { return together[a].map { (key: slugs[$0.key], value: $0.value) } }
-            var result: [(key: String, value: Int)] = []
-            for b in 0..<topicCount where table[a * topicCount + b] > 0 {
-                result.append((key: slugs[b], value: table[a * topicCount + b]))
+            for person in memberIndices[a] {
+                for b in ownTopics[ownStart[person]..<ownStart[person + 1]] where b != a {
+                    if counter[b] == 0 { touched.append(b) }
+                    counter[b] += 1
+                }
             }
+            let result = touched.map { (key: slugs[$0], value: counter[$0]) }
+            for b in touched { counter[b] = 0 }
+            touched.removeAll(keepingCapacity: true)
             return result
         }
 

@@ -21,17 +21,9 @@ extension String {
         let count = bytes.count
         var index = 0
         while index < count {
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let high: UInt64 = 0x8080_8080_8080_8080
-                // A byte below 0x20 or with the high bit, or DEL (0x7F + 1 carries into the high bit).
-                let low = (word &- ones &* 0x20) & ~word & high
-                let delete = (word &+ ones) & high & ~word
-                if low | delete | (word & high) == 0 {
-                    index += 8
-                    continue
-                }
+            if index + 8 <= count, isPrintableASCII(base, at: index) {
+                index += 8
+                continue
             }
             let byte = base[index]
             switch byte {
@@ -143,4 +135,15 @@ extension Int {
         }
         return self < 0 ? "-" + out : out
     }
+}
+
+/// Whether the eight bytes at `offset` are all printable ASCII (0x20 to 0x7E), read at once: the
+/// byte scans that pass over plain text a word at a time stop only where this is false.
+func isPrintableASCII(_ base: UnsafePointer<UInt8>, at offset: Int) -> Bool {
+    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let below = (word &- ones &* 0x20) & ~word & high  // some byte under 0x20
+    let delete = (word &+ ones) & high & ~word  // 0x7F (exact when no byte has the high bit)
+    return below | delete | (word & high) == 0
 }

@@ -29,8 +29,8 @@ import Testing
             profile: profile, position: position, previous: nil, next: nil, topicSlugs: slugs, mentionedIn: [])
     }
 
-    /// With more topics than the co-occurrence table is kept for (512), the counts kept per
-    /// topic give the same related topics.
+    /// A series with hundreds of topics (the counts reuse one array across topics) gets the
+    /// related topics the plain rule gives.
     @Test func relatedTopicsOfASeriesWithManyTopics() {
         var random = SeededGenerator(state: 9)
         let people = (0..<3_000).map { position in

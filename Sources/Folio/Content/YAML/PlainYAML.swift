@@ -65,16 +65,9 @@ private struct Reader {
         while offset < bytes.count {
             // Eight bytes of printable ASCII are passed over at once (a word with a line feed or
             // anything else is read byte by byte).
-            if offset + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let below = (word &- ones &* 0x20) & ~word & high  // some byte under 0x20
-                let delete = (word &+ ones) & high & ~word  // 0x7F, when no byte has the high bit
-                if word & high == 0, below == 0, delete == 0 {
-                    offset += 8
-                    continue
-                }
+            if offset + 8 <= bytes.count, isPrintableASCII(base, at: offset) {
+                offset += 8
+                continue
             }
             let byte = base[offset]
             defer { offset += 1 }
