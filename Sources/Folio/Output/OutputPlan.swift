@@ -24,49 +24,68 @@ enum OutputPlan {
 
     static func check(_ files: [OutputFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var owners: [String: String] = [:]
-        owners.reserveCapacity(files.count)
-        var lowercased: [String: String] = [:]
-        lowercased.reserveCapacity(files.count)
-        for file in files {
-            if !isSafe(file.path) {
+        // The first file of each path (the only one kept), and every file by its path in lower case
+        // (the last of them is named in a warning).
+        var owners = PathTable(count: files.count)
+        var caseless = PathTable(count: files.count)
+        /// Each file's path in lower case, where that differs from the path.
+        var lowered: [Int: String] = [:]
+        var owned: [Int] = []
+        owned.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() {
+            let path = file.path
+            if !isSafe(path) {
                 diagnostics.append(
-                    Diagnostic(
-                        .error, "'\(file.path)' (from \(file.origin)) would be written outside the output folder"))
+                    Diagnostic(.error, "'\(path)' (from \(file.origin)) would be written outside the output folder"))
                 continue
             }
-            if let owner = owners[file.path] {
+            let hash = PathHash.of(path)
+            if let owner = owners.first(hash: hash, where: { files[$0].path == path }) {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "two files would be written to '\(file.path)': from \(owner) and from \(file.origin)"))
+                        .error,
+                        "two files would be written to '\(path)': from \(files[owner].origin) and from \(file.origin)"))
                 continue
             }
-            let lower = file.path.lowercasedIfNeeded
-            if let other = lowercased[lower] {
+            var lower = path
+            var lowerHash = hash
+            if path.mayHaveCapitals {
+                lower = path.lowercased()
+                lowerHash = PathHash.of(lower)
+                lowered[index] = lower
+            }
+            if let other = caseless.greatest(hash: lowerHash, where: { (lowered[$0] ?? files[$0].path) == lower }) {
                 diagnostics.append(
                     Diagnostic(
                         .warning,
-                        "'\(file.path)' and '\(other)' differ only by case; on case-insensitive servers one hides the other"
+                        "'\(path)' and '\(files[other].path)' differ only by case; on case-insensitive servers one hides the other"
                     ))
             }
-            owners[file.path] = file.origin
-            lowercased[lower] = file.path
+            owners.insert(index, hash: hash)
+            caseless.insert(index, hash: lowerHash)
+            owned.append(index)
         }
         // A file may not stand where another needs a folder (`a` and `a/index.html`). The paths
-        // here are safe: no empty segment, so each `/` ends a folder.
-        for path in owners.keys {
-            let bytes = path.utf8
-            var index = bytes.startIndex
-            while let slash = bytes[index...].firstIndex(of: UInt8(ascii: "/")) {
-                let prefix = String(path[..<slash])
-                if let owner = owners[prefix] {
-                    diagnostics.append(
-                        Diagnostic(
-                            .error,
-                            "'\(prefix)' (from \(owner)) is a file, but '\(path)' (from \(owners[path]!)) needs it to be a folder"
-                        ))
+        // here are safe: no empty segment, so each `/` ends a folder, whose path's hash is the
+        // hash of the bytes before it.
+        for index in owned {
+            let path = files[index].path
+            PathHash.withBytes(of: path) { bytes in
+                var hash = PathHash()
+                for (end, byte) in bytes.enumerated() {
+                    if byte == UInt8(ascii: "/"),
+                        let owner = owners.first(
+                            hash: hash.value,
+                            where: { files[$0].path.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<end])) })
+                    {
+                        diagnostics.append(
+                            Diagnostic(
+                                .error,
+                                "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but '\(path)' (from \(files[index].origin)) needs it to be a folder"
+                            ))
+                    }
+                    hash.add(byte)
                 }
-                index = bytes.index(after: slash)
             }
         }
         return diagnostics
@@ -74,9 +93,13 @@ enum OutputPlan {
 
     /// Relative, no empty, `.` or `..` segment, no backslash or NUL: one pass over the bytes.
     static func isSafe(_ path: String) -> Bool {
+        PathHash.withBytes(of: path) { isSafe($0) }
+    }
+
+    private static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var segmentLength = 0
         var dots = 0
-        for byte in path.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "/"):
                 if segmentLength == 0 || dots == segmentLength && dots <= 2 { return false }

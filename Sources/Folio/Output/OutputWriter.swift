@@ -117,30 +117,45 @@ public enum OutputWriter {
     /// parent wait on its lock (measured: several times slower).
     private static func makeFolders(for files: [OutputFile], in root: String, made: Set<String>) throws {
         let needed = folders(of: files.map(\.path))
-        for folder in needed where !made.contains(folder) {
+        var madeAndNeeded = 0
+        for folder in needed {
+            if made.contains(folder) {
+                madeAndNeeded += 1
+                continue
+            }
             let path = root + "/" + folder
             guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
                 throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
             }
         }
-        guard !made.isEmpty else { return }
+        guard madeAndNeeded < made.count else { return }
         let neededSet = Set(needed)
         // Children before their parents.
         for folder in made.filter({ !neededSet.contains($0) }).sorted(by: >) { rmdir(root + "/" + folder) }
     }
 
-    /// The folders that files at these relative paths go in, sorted: parents first.
+    /// The folders that files at these relative paths go in, each once, parents first (in the
+    /// order the paths first need them).
     static func folders(of paths: [String]) -> [String] {
-        var folders = Set<String>()
+        var folders: [String] = []
+        var known = PathTable(count: paths.count + 16)
         for path in paths {
-            // From the innermost folder out, by bytes; once one is known, so are its parents.
-            var end = path.utf8.endIndex
-            while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
-                if !folders.insert(String(path[..<slash])).inserted { break }
-                end = slash
+            PathHash.withBytes(of: path) { bytes in
+                // Each `/` ends a folder; the hash so far is its path's.
+                var hash = PathHash()
+                for (end, byte) in bytes.enumerated() {
+                    if byte == UInt8(ascii: "/") {
+                        let folder = UnsafeBufferPointer(rebasing: bytes[..<end])
+                        if known.first(hash: hash.value, where: { folders[$0].utf8.elementsEqual(folder) }) == nil {
+                            known.insert(folders.count, hash: hash.value)
+                            folders.append(String(decoding: folder, as: UTF8.self))
+                        }
+                    }
+                    hash.add(byte)
+                }
             }
         }
-        return folders.sorted()
+        return folders
     }
 
     /// Where the output may go, and whether there is a folder there already. The output may not

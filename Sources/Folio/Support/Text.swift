@@ -40,7 +40,12 @@ extension String {
 
     /// `lowercased()`, without a copy when there is nothing to lower: ASCII without capitals.
     var lowercasedIfNeeded: String {
-        utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ? lowercased() : self
+        mayHaveCapitals ? lowercased() : self
+    }
+
+    /// False when `lowercased()` is the text itself for certain: ASCII without capitals.
+    var mayHaveCapitals: Bool {
+        utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 
     /// Without the spaces and tabs at either end: what Foundation's

@@ -31,6 +31,12 @@ import Testing
                 "'old/ÉMILE.html' and 'old/émile.html' differ only by case; on case-insensitive servers one hides the other"
             ])
         #expect(plan([("old/jane-1.html", "a"), ("old/jane_1.html", "b")]).isEmpty)
+        // Each is named with the last before it.
+        #expect(
+            plan([("old/Jane.html", "a"), ("old/jane.html", "b"), ("old/JANE.html", "c")]) == [
+                "'old/jane.html' and 'old/Jane.html' differ only by case; on case-insensitive servers one hides the other",
+                "'old/JANE.html' and 'old/jane.html' differ only by case; on case-insensitive servers one hides the other",
+            ])
     }
 
     @Test func aFileWhereAFolderIsNeededIsAnError() {
@@ -51,5 +57,58 @@ import Testing
             plan([("../index.html", "alias of a.md")]) == [
                 "'../index.html' (from alias of a.md) would be written outside the output folder"
             ])
+    }
+
+    /// The check on hashed bytes finds what a check with dictionaries of strings finds, on random
+    /// sets of paths full of clashes (same path, case only, file against folder, unsafe).
+    @Test func theCheckAgreesWithAPlainCheckOnRandomPaths() {
+        var random = SeededGenerator(state: 7)
+        let segments = ["a", "A", "b", "é", "É", "x.html", "..", "p", "P"]
+        for _ in 0..<300 {
+            let paths: [String] = (0..<Int.random(in: 1...20, using: &random)).map { _ in
+                (0..<Int.random(in: 1...3, using: &random)).map { _ in segments.randomElement(using: &random)! }
+                    .joined(separator: "/")
+            }
+            let files = paths.enumerated().map { OutputFile.text($0.element, "", origin: "file \($0.offset)") }
+            let found = OutputPlan.check(files).map { "\($0.severity) \($0.message)" }
+            #expect(found.sorted() == Self.plainCheck(files).sorted(), "\(paths)")
+        }
+    }
+
+    /// The same rules with a dictionary per question (how the check was first written).
+    private static func plainCheck(_ files: [OutputFile]) -> [String] {
+        var messages: [String] = []
+        var owners: [String: String] = [:]
+        var lowercased: [String: String] = [:]
+        for file in files {
+            if !OutputPlan.isSafe(file.path) {
+                messages.append("error '\(file.path)' (from \(file.origin)) would be written outside the output folder")
+                continue
+            }
+            if let owner = owners[file.path] {
+                messages.append(
+                    "error two files would be written to '\(file.path)': from \(owner) and from \(file.origin)")
+                continue
+            }
+            if let other = lowercased[file.path.lowercased()] {
+                messages.append(
+                    "warning '\(file.path)' and '\(other)' differ only by case; on case-insensitive servers one hides the other"
+                )
+            }
+            owners[file.path] = file.origin
+            lowercased[file.path.lowercased()] = file.path
+        }
+        for (path, origin) in owners {
+            var prefix = ""
+            for segment in path.split(separator: "/").dropLast() {
+                prefix += prefix.isEmpty ? String(segment) : "/" + segment
+                if let owner = owners[prefix] {
+                    messages.append(
+                        "error '\(prefix)' (from \(owner)) is a file, but '\(path)' (from \(origin)) needs it to be a folder"
+                    )
+                }
+            }
+        }
+        return messages
     }
 }

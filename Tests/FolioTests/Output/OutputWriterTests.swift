@@ -134,10 +134,14 @@ import Testing
             "index.html", "people/a/index.html", "people/b/photo.jpg", "a/b/c/d.txt", "people/a/x/y.html", "a/e.txt",
             "people/é/index.html",
         ]
+        let folders = OutputWriter.folders(of: paths)
         #expect(
-            OutputWriter.folders(of: paths) == [
-                "a", "a/b", "a/b/c", "people", "people/a", "people/a/x", "people/b", "people/é",
-            ])
+            folders.sorted() == ["a", "a/b", "a/b/c", "people", "people/a", "people/a/x", "people/b", "people/é"])
+        for (index, folder) in folders.enumerated() {
+            if let slash = folder.lastIndex(of: "/") {
+                #expect(folders[..<index].contains(String(folder[..<slash])), "\(folder) before its parent")
+            }
+        }
         #expect(OutputWriter.folders(of: ["index.html", "feed.xml"]).isEmpty)
     }
 

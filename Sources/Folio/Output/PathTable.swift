@@ -1,0 +1,92 @@
+/// Positions in a list of paths, found by the hash of a path's bytes: the output plan's table
+/// of which file has which path. A hash narrows the search to a few entries; the caller then
+/// compares the paths themselves, so equal hashes of different paths are never mistaken for
+/// equal paths. (Swift's `Dictionary<String, …>` hashes every key with SipHash through
+/// `Hasher`, about twenty times the work of `PathHash` for a path of 25 bytes.)
+struct PathTable {
+    private var hashes: [UInt64]
+    /// The position stored in each slot; -1 for an empty one.
+    private var positions: [Int32]
+    private var mask: Int
+    private var count = 0
+
+    /// Room for `count` positions before the table grows (at most half the slots are used).
+    init(count: Int) {
+        var slots = 8
+        while slots < count * 2 { slots *= 2 }
+        hashes = Array(repeating: 0, count: slots)
+        positions = Array(repeating: -1, count: slots)
+        mask = slots - 1
+    }
+
+    mutating func insert(_ position: Int, hash: UInt64) {
+        if (count + 1) * 2 > positions.count { grow() }
+        count += 1
+        place(position, hash: hash)
+    }
+
+    /// Twice the slots, every entry placed again.
+    private mutating func grow() {
+        let old = (hashes, positions)
+        hashes = Array(repeating: 0, count: old.1.count * 2)
+        positions = Array(repeating: -1, count: old.1.count * 2)
+        mask = positions.count - 1
+        for slot in old.1.indices where old.1[slot] >= 0 { place(Int(old.1[slot]), hash: old.0[slot]) }
+    }
+
+    private mutating func place(_ position: Int, hash: UInt64) {
+        var slot = Self.start(hash) & mask
+        while positions[slot] >= 0 { slot = (slot + 1) & mask }
+        hashes[slot] = hash
+        positions[slot] = Int32(position)
+    }
+
+    /// The first position found with this hash for which `matches` holds (for a key that can
+    /// match only one position, that one).
+    func first(hash: UInt64, where matches: (Int) -> Bool) -> Int? {
+        var slot = Self.start(hash) & mask
+        while positions[slot] >= 0 {
+            if hashes[slot] == hash, matches(Int(positions[slot])) { return Int(positions[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// The greatest position with this hash for which `matches` holds.
+    func greatest(hash: UInt64, where matches: (Int) -> Bool) -> Int? {
+        var slot = Self.start(hash) & mask
+        var found: Int?
+        while positions[slot] >= 0 {
+            let position = Int(positions[slot])
+            if hashes[slot] == hash, position > found ?? -1, matches(position) { found = position }
+            slot = (slot + 1) & mask
+        }
+        return found
+    }
+
+    private static func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
+}
+
+/// FNV-1a over a path's bytes. Built up byte by byte, so the hash of every leading part of a
+/// path (up to each `/`) comes on the way to the whole path's.
+struct PathHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    static func of(_ path: String) -> UInt64 {
+        withBytes(of: path) { bytes in
+            var hash = PathHash()
+            for byte in bytes { hash.add(byte) }
+            return hash.value
+        }
+    }
+
+    /// A path's UTF-8 bytes where the string keeps them (a copy only for a bridged string).
+    static func withBytes<Result>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = path.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(path.utf8).withUnsafeBufferPointer(body)
+    }
+}
