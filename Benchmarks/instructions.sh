@@ -20,7 +20,7 @@ command -v valgrind >/dev/null || {
 if [ -n "${2:-}" ]; then
     folio=$2
 else
-    swift build -c release --product folio >/dev/null 2>&1
+    swift build -c release --static-swift-stdlib --product folio >/dev/null 2>&1
     folio=$(swift build -c release --show-bin-path)/folio
 fi
 site="$dir/$size"

@@ -34,7 +34,8 @@ pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev pkg-config)
 if [ ${#need[@]} -gt 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-swift build -c release --product folio >/dev/null 2>&1
+# The release build as the README gives it: Swift's runtime and Foundation linked in.
+swift build -c release --static-swift-stdlib --product folio >/dev/null 2>&1
 folio=$(swift build -c release --show-bin-path)/folio
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $(swift --version 2>&1 | head -1)"
