@@ -39,6 +39,16 @@ public struct TemplateObject: Sendable {
 
     private static func bit(_ key: TemplateKey) -> UInt64 { 1 << UInt64(key.number & 63) }
 
+    /// Where the value of `key` lies in this object's storage, for the renderer (valid while the
+    /// object is neither changed nor freed: see `TemplateLibrary.Frame`).
+    func valueAddress(of key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+        guard let index = index(of: key) else { return nil }
+        return entries.withUnsafeBufferPointer { entries in
+            let entry = UnsafeRawPointer(entries.baseAddress! + index)
+            return (entry + MemoryLayout<Entry>.offset(of: \Entry.value)!).assumingMemoryBound(to: TemplateValue.self)
+        }
+    }
+
     func index(of key: TemplateKey) -> Int? {
         if keyBits & Self.bit(key) == 0 { return nil }
         return entries.withUnsafeBufferPointer { entries in

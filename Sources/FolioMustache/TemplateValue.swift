@@ -21,6 +21,25 @@ public enum TemplateValue: Sendable, Equatable {
         guard case .object(let object) = self else { return nil }
         return object[key]
     }
+
+    // For the renderer, which reads values where they lie (see `TemplateLibrary.Frame`).
+
+    /// Where the value named `key` lies, when this is an object that has one.
+    func field(at key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+        guard case .object(let object) = self else { return nil }
+        return object.valueAddress(of: key)
+    }
+
+    /// Where the items lie, when this is a list.
+    var items: UnsafeBufferPointer<TemplateValue>? {
+        guard case .list(let items) = self else { return nil }
+        return items.withUnsafeBufferPointer { $0 }
+    }
+
+    var isFlag: Bool {
+        if case .bool = self { return true }
+        return false
+    }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,

@@ -19,6 +19,37 @@ import Testing
         #expect(try render("{{ n }} {{b}} {{missing}}.", ["n": 42, "b": true]) == "42 true .")
     }
 
+    /// Numbers are written digit by digit as `String(number)` writes them, at both ends of `Int`.
+    @Test func numbersAreWrittenAsSwiftWritesThem() throws {
+        var numbers = [0, 7, -7, 10, -10, 99, 100, 1_000_000, Int.max, Int.min, Int.min + 1]
+        var state: UInt64 = 5
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            numbers.append(Int(bitPattern: UInt(state)) >> Int(state % 64))
+        }
+        for number in numbers {
+            #expect(try render("[{{n}}]", ["n": .number(number)]) == "[\(number)]")
+        }
+    }
+
+    /// Values are read where they lie in the context: a dotted name through nested objects,
+    /// lists inside lists, `{{.}}`, names found further out than the innermost value, and a
+    /// name missing inside an object that stops the search there.
+    @Test func valuesAreFoundThroughNestedObjectsAndLists() throws {
+        let context: TemplateValue = [
+            "site": ["title": "Series", "author": ["name": "Ann"]],
+            "rows": [["cells": ["a", "b"]], ["cells": ["c"]]],
+            "name": "outer",
+            "card": ["number": 3],
+        ]
+        #expect(try render("{{site.author.name}} / {{site.title}}", context) == "Ann / Series")
+        #expect(
+            try render("{{#rows}}({{#cells}}{{.}}{{name}};{{/cells}}){{/rows}}", context) == "(aouter;bouter;)(couter;)"
+        )
+        #expect(try render("{{#card}}{{number}} {{site.title}} {{card.name}}{{/card}}", context) == "3 Series ")
+        #expect(try render("{{site.missing.name}}|{{nothing.at.all}}", context) == "|")
+    }
+
     /// Escaping agrees with replacing the five characters one by one, wherever they stand in
     /// texts of every length (the escaper passes over eight bytes at a time when it can).
     @Test func escapingAgreesWithReplacingEachCharacter() throws {
