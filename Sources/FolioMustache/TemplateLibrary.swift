@@ -70,8 +70,14 @@ public struct TemplateLibrary: Sendable {
                     writeText(UnsafeBufferPointer(rebasing: program.bytes[Int(from)..<Int(to)]))
                 case .variable(let name, let parts, let escaped):
                     index += 1
-                    Self.lookup(program.keys, Int(name), Int(parts), in: stack)?.pointee.write(
-                        into: &self, escaped: escaped)
+                    guard let value = Self.lookup(program.keys, Int(name), Int(parts), in: stack) else { continue }
+                    // Bytes found before anything is written: a value read across a write is copied.
+                    if let bytes = value.pointee.longTextBytes {
+                        startLine()
+                        if escaped { appendEscaped(bytes) } else { output.append(contentsOf: bytes) }
+                    } else {
+                        value.pointee.write(into: &self, escaped: escaped)
+                    }
                 case .section(let name, let parts, let sectionEnd, let inverted):
                     let children = index + 1
                     index = Int(sectionEnd)
@@ -209,7 +215,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
 
-        private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
             var start = 0
             var index = 0
             while index < bytes.count {

@@ -36,6 +36,14 @@ public enum TemplateValue: Sendable, Equatable {
         return items.withUnsafeBufferPointer { $0 }
     }
 
+    /// Where the UTF-8 bytes of a text longer than 15 bytes lie: in its string's storage, which
+    /// lives as long as the string. (A shorter one may keep its bytes inside the `String` value
+    /// itself, reached only through a copy, which for such a text changes no reference count.)
+    var longTextBytes: UnsafeBufferPointer<UInt8>? {
+        guard case .text(let text) = self, text.utf8.count > 15 else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { $0 }
+    }
+
     var isFlag: Bool {
         if case .bool = self { return true }
         return false
