@@ -31,19 +31,26 @@ enum ContentScanner {
             return (inventory, diagnostics)
         }
 
-        var seenLowercased: [String: String] = [:]
         let rootPrefix = contentRoot.path + "/"  // (a URL's path is worked out again on every call)
-        for path in listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked) {
+        let paths = listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked)
+        inventory.allPaths.reserveCapacity(paths.count)
+        inventory.profiles.reserveCapacity(paths.count)
+        // Paths in lower case (where that differs from the path), found by their hash.
+        var caseless = PathTable(count: paths.count)
+        var lowered: [Int: String] = [:]
+        for (index, path) in paths.enumerated() {
             let file = ContentFile(contentPath: path, sitePath: "Content/" + path, absolutePath: rootPrefix + path)
             inventory.allPaths.insert(path)
-            let lowered = path.lowercasedIfNeeded
-            if let other = seenLowercased[lowered] {
+            let lower = path.lowercasedIfNeeded
+            if path.mayHaveCapitals { lowered[index] = lower }
+            let hash = PathHash.of(lower)
+            if let other = caseless.greatest(hash: hash, where: { (lowered[$0] ?? paths[$0]) == lower }) {
                 diagnostics.append(
                     .error(
-                        "'\(path)' and '\(other)' differ only by upper/lower case and would be the same page on many systems; rename one",
+                        "'\(path)' and '\(paths[other])' differ only by upper/lower case and would be the same page on many systems; rename one",
                         at: file.location))
             }
-            seenLowercased[lowered] = path
+            caseless.insert(index, hash: hash)
             classify(file, into: &inventory, diagnostics: &diagnostics)
         }
         inventory.linkedPaths = linked
@@ -105,9 +112,10 @@ enum ContentScanner {
                 diagnostics.append(Diagnostic(.error, "cannot read folder", file: "Content/" + prefix))
                 continue
             }
+            result.reserveCapacity(result.count + entries.count)
             for (name, kind) in entries {
                 let relative = prefix + name
-                let path = folder + "/" + name
+                var path: String { folder + "/" + name }  // needed for few entries: made when asked for
                 var info = stat()
                 // The folder's listing tells most entries' kind; only the rest are asked about. A
                 // link's mode becomes its target's below.
@@ -119,11 +127,12 @@ enum ContentScanner {
                     guard lstat(path, &info) == 0 else { continue }
                     mode = info.st_mode & S_IFMT
                 }
-                var real = path
+                var target: String?  // a link's
                 let isLink = mode == S_IFLNK
                 if isLink {
                     // Only links are resolved (a few), not every file (thousands).
-                    real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    target = real
                     if real != rootReal, !real.hasPrefix(rootReal + "/") {
                         diagnostics.append(
                             Diagnostic(
@@ -140,7 +149,7 @@ enum ContentScanner {
                 }
                 if mode == S_IFDIR {
                     if isLink { linked.insert(relative + "/") }
-                    if visited.insert(real).inserted {
+                    if visited.insert(target ?? path).inserted {
                         pending.append((path, relative + "/"))
                     } else {
                         diagnostics.append(

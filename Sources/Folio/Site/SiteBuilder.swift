@@ -10,8 +10,10 @@ enum SiteBuilder {
         inventory: ContentInventory
     ) -> (site: Site, diagnostics: [Diagnostic], positions: [Int]) {
         var diagnostics: [Diagnostic] = []
-        let order = profiles.indices.sorted {
-            (profiles[$0].number, profiles[$0].slug) < (profiles[$1].number, profiles[$1].slug)
+        // By number, then slug; the numbers taken out first (no profile touched per comparison).
+        let numbers = profiles.map(\.number)
+        let order = profiles.indices.sorted { a, b in
+            numbers[a] != numbers[b] ? numbers[a] < numbers[b] : profiles[a].slug < profiles[b].slug
         }
         let ordered = order.map { profiles[$0] }
         diagnostics += duplicateNumbers(ordered)

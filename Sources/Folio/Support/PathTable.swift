@@ -1,5 +1,5 @@
-/// Positions in a list of paths, found by the hash of a path's bytes: the output plan's table
-/// of which file has which path. A hash narrows the search to a few entries; the caller then
+/// Positions in a list of paths, found by the hash of a path's bytes: which file has which path
+/// (the content scanner's and the output plan's questions). A hash narrows the search to a few entries; the caller then
 /// compares the paths themselves, so equal hashes of different paths are never mistaken for
 /// equal paths. (Swift's `Dictionary<String, …>` hashes every key with SipHash through
 /// `Hasher`, about twenty times the work of `PathHash` for a path of 25 bytes.)
