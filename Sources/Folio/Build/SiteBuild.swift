@@ -170,7 +170,7 @@ public enum SiteBuild {
         let (files, commit) = PageRenderer.render(
             site, templates: templates, cache: caches?.render, eager: options.renderBeforeWriting)
         report.diagnostics.append(contentsOf: OutputPlan.check(files, previous: caches?.plan))
-        report.pageCount = files.filter(\.isPage).count
+        report.pageCount = files.count(where: \.isPage)
         report.fileCount = files.count
         clock.lap("render", into: &report)
         report = finish(report, clock)

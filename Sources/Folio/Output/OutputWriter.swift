@@ -54,7 +54,7 @@ public enum OutputWriter {
         if made == nil { early?.discard() }
 
         var result = Result()
-        result.pages = files.filter(\.isPage).count
+        result.pages = files.count(where: \.isPage)
         // Decide, file by file, whether its bytes differ from what is there now; only the bytes
         // of files that changed are kept. With no site there yet, each file is written as soon
         // as it is rendered instead.

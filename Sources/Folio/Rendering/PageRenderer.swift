@@ -38,7 +38,8 @@ enum PageRenderer {
             if let keys { cache?.store(pages, keys: keys.byPath, complete: true) }
         }
         rendered.append(.text(Permalink.stylesheet, DefaultTemplates.stylesheet, origin: "default stylesheet"))
-        return (rendered + copies(site), commit)
+        rendered.append(contentsOf: copies(site))
+        return (rendered, commit)
     }
 
     /// Only the pages that may show the people at `positions` (their own pages, with the list
@@ -125,15 +126,18 @@ enum PageRenderer {
         }
         // People last, so that the few long list pages above start first when pages are rendered
         // on all cores as they are written; and without a render closure for unchanged pages.
+        jobs.reserveCapacity(jobs.count + (positions?.count ?? site.people.count))
         for position in positions ?? Array(site.people.indices) {
-            let person = site.people[position]
-            let path = Permalink.outputFile(Permalink.person(person.profile.slug))
-            let origin = person.profile.file.sitePath
-            if cached(path, origin: origin, key: { $0.person(person) }) { continue }
+            let profile = site.people[position].profile
+            let path = Permalink.outputFile(Permalink.person(profile.slug))
+            let origin = profile.file.sitePath
+            if cached(path, origin: origin, key: { $0.person(site.people[position]) }) { continue }
+            // The job holds the person's position, not a copy of the person.
             jobs.append(
                 .render(
-                    Job(path: path, origin: origin) { templates.render("person", shared.personPage(person)) })
-            )
+                    Job(path: path, origin: origin) {
+                        templates.render("person", shared.personPage(shared.site.people[position]))
+                    }))
         }
         return jobs
     }

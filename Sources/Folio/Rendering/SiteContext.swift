@@ -2,8 +2,10 @@ import FolioMustache
 import Foundation
 
 /// Context values shared by many pages, computed once per build: the `site` block and a
-/// card for every person (home, topic pages, indexes and neighbours all reuse them).
-struct SiteContext: @unchecked Sendable {
+/// card for every person (home, topic pages, indexes and neighbours all reuse them). A class:
+/// every page's render job holds it, and holding a reference is one count, where a copy of
+/// its fields was one per field.
+final class SiteContext: @unchecked Sendable {
     let site: Site
     let root: String
     let siteBlock: Context
@@ -23,8 +25,8 @@ struct SiteContext: @unchecked Sendable {
         self.site = site
         self.renderCard = renderCard
         let config = site.config
-        root = config.basePath
-        let root = self.root
+        let root = config.basePath
+        self.root = root
         let pages: [Context] = site.pages.map { page in
             context([.title: page.title, .url: root + Permalink.page(page.slug)])
         }
