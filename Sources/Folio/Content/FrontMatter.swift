@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A content file split into its YAML front matter and its Markdown body.
 struct FrontMatter: Sendable {
     /// The YAML between the `---` lines.
@@ -23,7 +29,10 @@ struct FrontMatter: Sendable {
             var lineNumber = 1
             var yamlStart: Int?
             while lineStart < bytes.count {
-                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let lineEnd =
+                    memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart).map {
+                        UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!)
+                    } ?? bytes.count
                 let isDelimiter = Self.isDelimiter(bytes[lineStart..<lineEnd])
                 if lineNumber == 1 {
                     guard isDelimiter else {

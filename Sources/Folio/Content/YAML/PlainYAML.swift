@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads the plain YAML that front matter is nearly always written in, many times faster than
 /// building Yams' tree: block mappings and lists of `key: value` lines, one-line `[a, b]` lists,
 /// and one-line plain, 'single-' or "double-quoted" values, with comments and blank lines.
@@ -38,8 +44,10 @@ private struct Reader {
         var start = 0
         var number = 1
         while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var end = bytes.count
+            if start < bytes.count, let newline = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
+                end = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
+            }
             var first = start
             while first < end, bytes[first] == 0x20 { first += 1 }
             if first < end, bytes[first] != UInt8(ascii: "#") {

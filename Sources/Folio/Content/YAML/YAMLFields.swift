@@ -109,14 +109,24 @@ struct YAMLFields {
         }
     }
 
-    /// The entry of `key`; the last one when a key is written twice (which the YAML readers
-    /// refuse before this).
+    /// Where the entry of `key` is; the last one when a key is written twice (which the YAML
+    /// readers refuse before this). Names of another length are passed over without comparing.
+    private func index(of key: String) -> Int? {
+        let length = key.utf8.count
+        return entries.lastIndex { $0.name.utf8.count == length && $0.name == key }
+    }
+
     private func entry(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
-        guard let index = entries.lastIndex(where: { $0.name == key }) else { return nil }
+        guard let index = index(of: key) else { return nil }
         return (entries[index].key, entries[index].value)
     }
 
-    func has(_ key: String) -> Bool { entries.contains { $0.name == key } }
+    /// The value of `key` (without its key's node).
+    private func value(_ key: String) -> YAMLNode? {
+        index(of: key).map { entries[$0].value }
+    }
+
+    func has(_ key: String) -> Bool { index(of: key) != nil }
 
     func location(_ node: YAMLNode) -> SourceLocation {
         guard let mark = node.mark else { return origin }
@@ -128,7 +138,7 @@ struct YAMLFields {
     }
 
     func location(ofValue key: String) -> SourceLocation {
-        entry(key).map { location($0.value) } ?? origin
+        value(key).map { location($0) } ?? origin
     }
 
     mutating func report(_ message: String, at location: SourceLocation) {
@@ -167,7 +177,7 @@ struct YAMLFields {
 
     /// A text value. Numbers and dates are taken as written.
     mutating func string(_ key: String) -> String? {
-        guard let (_, value) = entry(key) else { return nil }
+        guard let value = value(key) else { return nil }
         return text(value, key: key)
     }
 
@@ -224,7 +234,7 @@ struct YAMLFields {
     }
 
     mutating func positiveInteger(_ key: String) -> Int? {
-        guard let (_, value) = entry(key) else { return nil }
+        guard let value = value(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         guard let number = Int(raw.trimmingSpaces), number > 0 else {
             report("'\(key)' must be a whole number greater than 0, not '\(raw)'", at: location(value))
@@ -234,7 +244,7 @@ struct YAMLFields {
     }
 
     mutating func year(_ key: String) -> Int? {
-        guard let (_, value) = entry(key) else { return nil }
+        guard let value = value(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         guard let year = Int(raw), (0...9999).contains(year) else {
             report("'\(key)' must be a year such as 2020, not '\(raw)'", at: location(value))
@@ -244,7 +254,7 @@ struct YAMLFields {
     }
 
     mutating func date(_ key: String) -> SeriesDate? {
-        guard let (_, value) = entry(key) else { return nil }
+        guard let value = value(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         guard let date = SeriesDate(raw) else {
             report("'\(key)' must be a date written YYYY-MM-DD, such as 2020-12-12, not '\(raw)'", at: location(value))
@@ -254,7 +264,7 @@ struct YAMLFields {
     }
 
     mutating func bool(_ key: String) -> Bool? {
-        guard let (_, value) = entry(key) else { return nil }
+        guard let value = value(key) else { return nil }
         guard let raw = text(value, key: key) else { return nil }
         switch raw.lowercased() {
         case "true", "yes", "on": return true
@@ -267,7 +277,7 @@ struct YAMLFields {
 
     /// A list of texts; a single text with commas ("A, B") is accepted as a list too.
     mutating func stringList(_ key: String) -> [(String, SourceLocation)] {
-        guard let (_, value) = entry(key) else { return [] }
+        guard let value = value(key) else { return [] }
         switch value {
         case .sequence(let sequence, _):
             return sequence.compactMap { item in
@@ -285,7 +295,7 @@ struct YAMLFields {
 
     /// A list of mappings, each read by `read`.
     mutating func records<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> [T] {
-        guard let (_, value) = entry(key) else { return [] }
+        guard let value = value(key) else { return [] }
         guard case .sequence(let sequence, _) = value else {
             report("'\(key)' must be a list of entries, each starting with '- '", at: location(value))
             return []
@@ -305,7 +315,7 @@ struct YAMLFields {
 
     /// A nested mapping (such as `author` in `site.yml`).
     mutating func record<T>(_ key: String, _ read: (inout YAMLFields) -> T?) -> T? {
-        guard let (_, value) = entry(key) else { return nil }
+        guard let value = value(key) else { return nil }
         guard case .mapping(let pairs, _) = value else {
             report("'\(key)' must be 'key: value' lines", at: location(value))
             return nil
