@@ -11,18 +11,23 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Return every link in `RenderedMarkdown.links`. Off: each link is only shown to the
     /// rewriting closure (which keeps what it needs), and the result's list is empty.
     public var keepsLinks: Bool
+    /// Find the column of absolute links too (`MarkdownLink.isAbsolute`). Off: they get column
+    /// 0, and their source lines are not searched (for a caller that reports nothing about them).
+    public var locatesAbsoluteLinks: Bool
 
     public init(
         unsafeHTML: Bool = false,
         smartPunctuation: Bool = true,
         headingIDs: Bool = true,
         reservedIDs: [String] = [],
-        keepsLinks: Bool = true
+        keepsLinks: Bool = true,
+        locatesAbsoluteLinks: Bool = true
     ) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.headingIDs = headingIDs
         self.reservedIDs = reservedIDs
         self.keepsLinks = keepsLinks
+        self.locatesAbsoluteLinks = locatesAbsoluteLinks
     }
 }

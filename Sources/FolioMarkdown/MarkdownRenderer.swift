@@ -70,7 +70,9 @@ public enum MarkdownRenderer {
             guard let node = scan.links[index] else { continue }
             let destination = node.url
             let line = node.startLine
-            let column = locator.column(of: destination, line: line, near: node.startColumn)
+            let column =
+                options.locatesAbsoluteLinks || !MarkdownLink.isAbsolute(destination)
+                ? locator.column(of: destination, line: line, near: node.startColumn) : 0
             let link = MarkdownLink(
                 kind: node.type == CMARK_NODE_LINK ? .link : .image,
                 destination: destination, line: line + lineShift, column: column)

@@ -14,6 +14,35 @@ public struct MarkdownLink: Sendable, Hashable {
         self.line = line
         self.column = column
     }
+
+    /// A destination that names its own place: with a scheme (`https://…`, `mailto:…`) or from
+    /// the root (`/path`, `//host/…`), so never a file beside the one it is written in.
+    public static func isAbsolute(_ destination: String) -> Bool {
+        var destination = destination
+        return destination.withUTF8 { bytes in
+            guard let first = bytes.first else { return false }
+            return first == UInt8(ascii: "/") || hasScheme(bytes)
+        }
+    }
+
+    /// RFC 3986 scheme: a letter, then letters, digits, `+`, `-`, `.`, then `:`.
+    public static func hasScheme(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { hasScheme($0) }
+    }
+
+    private static func hasScheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+        guard let first = bytes.first, isLetter(first) else { return false }
+        for byte in bytes.dropFirst() {
+            if byte == UInt8(ascii: ":") { return true }
+            guard
+                isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            else { return false }
+        }
+        return false
+    }
 }
 
 /// A heading of the body, as the table of contents needs it.

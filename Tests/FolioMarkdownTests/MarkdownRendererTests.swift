@@ -106,6 +106,23 @@ import Testing
         #expect(rendered.html.contains("<a href=\"/a/\">a</a>"))
     }
 
+    /// Without `locatesAbsoluteLinks`, links with a scheme or from the root get column 0; the
+    /// others are located as always.
+    @Test func absoluteLinksLeftUnlocatedWhenAsked() {
+        let markdown = "See [a](a.md), [b](https://b.org), [c](/c/) and [d](../d.md#x).\n"
+        var seen: [MarkdownLink] = []
+        _ = MarkdownRenderer.render(markdown, options: MarkdownOptions(locatesAbsoluteLinks: false)) { link in
+            seen.append(link)
+            return nil
+        }
+        #expect(seen.map(\.column) == [9, 0, 0, 53])
+        let located = MarkdownRenderer.render(markdown).links.map(\.column)
+        #expect(located == [9, 20, 40, 53])
+        #expect(
+            MarkdownLink.isAbsolute("/c/") && MarkdownLink.isAbsolute("//h/x") && MarkdownLink.isAbsolute("mailto:a"))
+        #expect(!MarkdownLink.isAbsolute("a.md") && !MarkdownLink.isAbsolute("") && !MarkdownLink.isAbsolute("#x"))
+    }
+
     @Test func invalidUTF8IsReplacedNotCrashed() {
         let bytes: [UInt8] = [0x48, 0x69, 0x20, 0xFF, 0xFE, 0x0A]
         let text = String(decoding: bytes, as: UTF8.self)

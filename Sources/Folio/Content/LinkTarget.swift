@@ -1,3 +1,4 @@
+import FolioMarkdown
 import Foundation
 
 /// What a link in a body points at, decided from its destination and the file it is in.
@@ -14,7 +15,7 @@ public enum LinkTarget: Sendable, Hashable {
     static func classify(_ destination: String, from contentPath: String) -> LinkTarget {
         if destination.isEmpty { return .external }
         if destination.hasPrefix("#") { return .samePage(fragment: String(destination.dropFirst())) }
-        if destination.hasPrefix("/") || hasScheme(destination) { return .external }
+        if MarkdownLink.isAbsolute(destination) { return .external }
         if let path = simpleSibling(destination, of: contentPath) { return .content(path: path, fragment: nil) }
         return resolve(destination, from: contentPath)
     }
@@ -65,25 +66,5 @@ public enum LinkTarget: Sendable, Hashable {
                 }
             }
         }
-    }
-
-    /// RFC 3986 scheme: a letter, then letters, digits, `+`, `-`, `.`, then `:`.
-    static func hasScheme(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.first, isLetter(first) else { return false }
-            for byte in bytes.dropFirst() {
-                if byte == UInt8(ascii: ":") { return true }
-                guard
-                    isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                        || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-                else { return false }
-            }
-            return false
-        }
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 }

@@ -39,16 +39,6 @@ import Testing
         #expect(shortcuts > 500)
     }
 
-    /// A scheme is a letter, then letters, digits, `+`, `-` or `.`, up to the first `:`.
-    @Test func schemesAreRecognized() {
-        for yes in ["https://e.org", "mailto:a@b.org", "HTTPS://e.org", "a:", "x+y-z.1:rest", "tel:+1"] {
-            #expect(LinkTarget.hasScheme(yes), "\(yes)")
-        }
-        for no in ["", ":x", "1a:b", "a b:c", "a_b:c", "no-colon", "é:x", "a/b:c", "jane-hart.md"] {
-            #expect(!LinkTarget.hasScheme(no), "\(no)")
-        }
-    }
-
     /// A profile's file is published at `people/<slug>/`; other content files where their kind says.
     @Test func permalinksOfContentFiles() {
         #expect(Permalink.of(contentPath: "people/jane-hart.md") == "people/jane-hart/")
