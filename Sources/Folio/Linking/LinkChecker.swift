@@ -36,60 +36,85 @@ enum LinkChecker {
 
     private static func checkSerially(_ bodies: ArraySlice<Body>, targets: LinkTargets) -> Report {
         var report = Report()
-        for (sourcePath, source, links) in bodies {
-            let ownIDs = targets.destinations[sourcePath]?.ids ?? []
-            for link in links {
-                switch link.target {
-                case .external:
-                    continue
-                case .outside(let destination):
-                    report.diagnostics.append(
-                        .error("link target '\(destination)' is outside Content/", at: link.location))
-                case .samePage(let fragment):
-                    if !fragment.isEmpty, !ownIDs.contains(fragment) {
+        for body in bodies.indices {
+            // Links are read where they lie: most only need a look-up, and a copy of each (its
+            // destination, target and location) would cost more than the look-up.
+            bodies[body].links.withUnsafeBufferPointer { links in
+                for index in links.indices {
+                    let verdict = verdict(
+                        of: links.baseAddress! + index, in: bodies[body].contentPath, targets: targets)
+                    if verdict.isProblem {
                         report.diagnostics.append(
-                            .error(
-                                "link fragment '#\(fragment)' matches no heading id on this page\(suggestion(fragment, ownIDs))",
-                                at: link.location))
+                            problem(with: links[index], in: bodies[body].contentPath, targets: targets))
                     }
-                case .content(let path, let fragment):
-                    check(
-                        path: path, fragment: fragment, link: link, source: source, targets: targets,
-                        report: &report)
+                    if let target = verdict.mentions, let source = bodies[body].profile, target != source {
+                        report.mentions.append(Mention(target: target, source: source))
+                    }
                 }
             }
         }
         return report
     }
 
-    private static func check(
-        path: String, fragment: String?, link: BodyLink, source: Int?, targets: LinkTargets, report: inout Report
-    ) {
-        let destination = link.link.destination
-        // Most links are to other profiles: their ids are found first. (No path is both a
-        // page's and a static file's, a draft's or an unreadable file's.)
-        guard let page = targets.destinations[path] else {
-            if targets.staticFiles.contains(path) || targets.unreadable.contains(path) { return }
-            if targets.drafts.contains(path) {
-                report.diagnostics.append(
-                    .error("link target '\(destination)' is a draft and will not be published", at: link.location))
-                return
+    private struct Verdict {
+        var isProblem = false
+        /// The profile (its index in `LinkTargets`) the link leads to (with a fragment it may lack).
+        var mentions: Int?
+    }
+
+    /// What a link comes to, found by reading only (nothing copied); the words of a problem
+    /// are found by `problem(with:in:targets:)`.
+    private static func verdict(of link: UnsafePointer<BodyLink>, in sourcePath: String, targets: LinkTargets)
+        -> Verdict
+    {
+        switch link.pointee.target {
+        case .external:
+            return Verdict()
+        case .outside:
+            return Verdict(isProblem: true)
+        case .samePage(let fragment):
+            guard !fragment.isEmpty else { return Verdict() }
+            guard let own = targets.destinations.index(forKey: sourcePath) else { return Verdict(isProblem: true) }
+            return Verdict(isProblem: !targets.destinations.values[own].ids.contains(fragment))
+        case .content(let path, let fragment):
+            // Most links are to other profiles: their ids are found first. (No path is both a
+            // page's and a static file's, a draft's or an unreadable file's.)
+            guard let page = targets.destinations.index(forKey: path) else {
+                return Verdict(isProblem: !(targets.staticFiles.contains(path) || targets.unreadable.contains(path)))
             }
-            let hint =
-                path.hasSuffix(".md")
-                ? "" : "; files that pages link to (images, PDFs) belong in Content/static/"
-            report.diagnostics.append(
-                .error("link target '\(destination)' matches no content file\(hint)", at: link.location))
-            return
+            let destination = targets.destinations.values[page]
+            let lacksFragment = fragment.map { !$0.isEmpty && !destination.ids.contains($0) } ?? false
+            return Verdict(isProblem: lacksFragment, mentions: destination.profile)
         }
-        if let fragment, !fragment.isEmpty, !page.ids.contains(fragment) {
-            report.diagnostics.append(
-                .error(
-                    "link fragment '#\(fragment)' matches no heading id in '\(path)'\(suggestion(fragment, page.ids))",
-                    at: link.location))
-        }
-        if let source, let target = page.profile, target != source {
-            report.mentions.append(Mention(target: target, source: source))
+    }
+
+    /// The diagnostic for a link whose verdict is a problem.
+    private static func problem(with link: BodyLink, in sourcePath: String, targets: LinkTargets) -> Diagnostic {
+        let destination = link.link.destination
+        switch link.target {
+        case .external:
+            preconditionFailure("an external link is never a problem")
+        case .outside(let outside):
+            return .error("link target '\(outside)' is outside Content/", at: link.location)
+        case .samePage(let fragment):
+            let ownIDs = targets.destinations[sourcePath]?.ids ?? []
+            return .error(
+                "link fragment '#\(fragment)' matches no heading id on this page\(suggestion(fragment, ownIDs))",
+                at: link.location)
+        case .content(let path, let fragment):
+            guard let page = targets.destinations[path] else {
+                if targets.drafts.contains(path) {
+                    return .error(
+                        "link target '\(destination)' is a draft and will not be published", at: link.location)
+                }
+                let hint =
+                    path.hasSuffix(".md")
+                    ? "" : "; files that pages link to (images, PDFs) belong in Content/static/"
+                return .error("link target '\(destination)' matches no content file\(hint)", at: link.location)
+            }
+            return .error(
+                "link fragment '#\(fragment ?? "")' matches no heading id in '\(path)'\(suggestion(fragment ?? "", page.ids))",
+                at: link.location)
         }
     }
 
