@@ -3,7 +3,8 @@ import Folio
 import Foundation
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site into Output/.")
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into Output/.")
 
     @Argument(help: "The site folder, holding Content/ (default: the current folder).")
     var site: String = "."

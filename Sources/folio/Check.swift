@@ -3,7 +3,8 @@ import Folio
 import Foundation
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Report every problem of the site; write nothing.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Report every problem of the site; write nothing.")
 
     @Argument(help: "The site folder, holding Content/ (default: the current folder).")
     var site: String = "."

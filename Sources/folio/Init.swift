@@ -3,7 +3,8 @@ import Folio
 import Foundation
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a new series that builds as it is.")
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create a new series that builds as it is.")
 
     @Argument(help: "The folder to create the series in.")
     var folder: String

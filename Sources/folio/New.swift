@@ -3,7 +3,8 @@ import Folio
 import Foundation
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Start a new profile in Content/people/.")
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Start a new profile in Content/people/.")
 
     @Argument(help: "The person's full name, such as \"Jane Hart\".")
     var name: String

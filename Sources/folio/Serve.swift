@@ -5,6 +5,7 @@ import Foundation
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Preview the site: serve it, rebuild on every change, reload open pages.")
 
     @Argument(help: "The site folder, holding Content/ (default: the current folder).")
