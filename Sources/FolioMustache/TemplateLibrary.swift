@@ -19,7 +19,7 @@ public struct TemplateLibrary: Sendable {
             var stack = [root]
             renderer.run(template.program, 0, template.program.code.count, &stack)
         }
-        return renderer.output
+        return renderer.output.bytes
     }
 
     public func renderText(_ name: String, _ context: TemplateValue) -> String {
@@ -44,9 +44,9 @@ public struct TemplateLibrary: Sendable {
     /// site's block, the people's cards), and those counts were a tenth of the CPU time.
     typealias Frame = UnsafePointer<TemplateValue>
 
-    fileprivate struct Renderer {
+    fileprivate struct Renderer: ~Copyable {
         let library: TemplateLibrary
-        var output: [UInt8] = []
+        var output = ByteSink(capacity: 16_384)
         /// Written before each line of a standalone partial's text (nested partials add up).
         var indentation: [UInt8] = []
         var pendingIndentation = false
@@ -56,7 +56,6 @@ public struct TemplateLibrary: Sendable {
 
         init(library: TemplateLibrary) {
             self.library = library
-            output.reserveCapacity(16_384)
         }
 
         /// The instructions `start..<end` of `program`.
@@ -74,7 +73,7 @@ public struct TemplateLibrary: Sendable {
                     // Bytes found before anything is written: a value read across a write is copied.
                     if let bytes = value.pointee.longTextBytes {
                         startLine()
-                        if escaped { appendEscaped(bytes) } else { output.append(contentsOf: bytes) }
+                        if escaped { appendEscaped(bytes) } else { output.append(bytes) }
                     } else {
                         value.pointee.write(into: &self, escaped: escaped)
                     }
@@ -165,14 +164,14 @@ public struct TemplateLibrary: Sendable {
 
         fileprivate mutating func startLine() {
             if pendingIndentation {
-                output.append(contentsOf: indentation)
+                indentation.withUnsafeBufferPointer { output.append($0) }
                 pendingIndentation = false
             }
         }
 
         private mutating func writeText(_ bytes: UnsafeBufferPointer<UInt8>) {
             if indentation.isEmpty {
-                output.append(contentsOf: bytes)
+                output.append(bytes)
                 return
             }
             for byte in bytes {
@@ -184,15 +183,15 @@ public struct TemplateLibrary: Sendable {
 
         /// The bytes as they are.
         fileprivate mutating func append(_ text: String) {
-            if text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil {
-                output.append(contentsOf: text.utf8)
+            if text.utf8.withContiguousStorageIfAvailable({ output.append($0) }) == nil {
+                Array(text.utf8).withUnsafeBufferPointer { output.append($0) }
             }
         }
 
         /// A number in decimal, as `String(number)` writes it, without making that string.
         fileprivate mutating func appendDecimal(_ number: Int) {
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits and a sign
-            withUnsafeMutableBytes(of: &digits) { buffer in
+            // Room for 20 digits and a sign.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
                 var magnitude = number.magnitude
                 var start = buffer.count
                 repeat {
@@ -204,7 +203,7 @@ public struct TemplateLibrary: Sendable {
                     start -= 1
                     buffer[start] = UInt8(ascii: "-")
                 }
-                output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+                output.append(UnsafeBufferPointer(rebasing: buffer[start...]))
             }
         }
 
@@ -231,12 +230,12 @@ public struct TemplateLibrary: Sendable {
                 case UInt8(ascii: "\""): entity = "&quot;"
                 default: entity = "&#39;"
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
                 index += 1
                 start = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 }
