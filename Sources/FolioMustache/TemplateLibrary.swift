@@ -32,6 +32,18 @@ public struct TemplateLibrary: Sendable {
         byte < 64 && (0x5000_00C4_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0
     }
 
+    /// Whether any of the eight bytes of `word` needs escaping: a byte equal to one of the five
+    /// leaves a zero byte in `word ^ (that byte repeated)`, and a word has a zero byte exactly
+    /// when `(x - 0x01…01) & ~x & 0x80…80` is not zero.
+    @inline(__always) fileprivate static func anyNeedsEscaping(_ word: UInt64) -> Bool {
+        func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        let any =
+            hasZeroByte(word ^ 0x2222_2222_2222_2222) | hasZeroByte(word ^ 0x2626_2626_2626_2626)
+            | hasZeroByte(word ^ 0x2727_2727_2727_2727) | hasZeroByte(word ^ 0x3C3C_3C3C_3C3C_3C3C)
+            | hasZeroByte(word ^ 0x3E3E_3E3E_3E3E_3E3E)
+        return any != 0
+    }
+
     /// Partials more deeply nested than this render nothing (a partial that includes itself
     /// for ever would otherwise never end).
     static let deepestInclude = 64
@@ -218,6 +230,14 @@ public struct TemplateLibrary: Sendable {
             var start = 0
             var index = 0
             while index < bytes.count {
+                // Eight bytes without any of the five are passed over at once.
+                if index + 8 <= bytes.count,
+                    !TemplateLibrary.anyNeedsEscaping(
+                        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 guard TemplateLibrary.needsEscaping(bytes[index]) else {
                     index += 1
                     continue
