@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "cmark_scan.h"
 
 #include <stdint.h>
@@ -220,4 +221,8 @@ int folio_give_heading_id(cmark_node *heading, const char *id, size_t id_length,
     cmark_node_replace(heading, block);
     cmark_node_free(heading);
     return 1;
+}
+
+const void *folio_find_bytes(const void *haystack, size_t length, const void *needle, size_t needle_length) {
+    return memmem(haystack, length, needle, needle_length);
 }

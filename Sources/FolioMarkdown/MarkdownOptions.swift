@@ -11,9 +11,10 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Return every link in `RenderedMarkdown.links`. Off: each link is only shown to the
     /// rewriting closure (which keeps what it needs), and the result's list is empty.
     public var keepsLinks: Bool
-    /// Find the column of absolute links too (`MarkdownLink.isAbsolute`). Off: they get column
-    /// 0, and their source lines are not searched (for a caller that reports nothing about them).
-    public var locatesAbsoluteLinks: Bool
+    /// Treat absolute links (`MarkdownLink.isAbsolute`) as the others: locate them, show them to
+    /// the rewriting closure, keep them. Off: they are left as written and passed over (no
+    /// string made, no source line searched), for a caller that neither rewrites nor reports them.
+    public var handlesAbsoluteLinks: Bool
 
     public init(
         unsafeHTML: Bool = false,
@@ -21,13 +22,13 @@ public struct MarkdownOptions: Sendable, Hashable {
         headingIDs: Bool = true,
         reservedIDs: [String] = [],
         keepsLinks: Bool = true,
-        locatesAbsoluteLinks: Bool = true
+        handlesAbsoluteLinks: Bool = true
     ) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.headingIDs = headingIDs
         self.reservedIDs = reservedIDs
         self.keepsLinks = keepsLinks
-        self.locatesAbsoluteLinks = locatesAbsoluteLinks
+        self.handlesAbsoluteLinks = handlesAbsoluteLinks
     }
 }

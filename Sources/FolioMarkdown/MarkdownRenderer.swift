@@ -68,11 +68,13 @@ public enum MarkdownRenderer {
         if options.keepsLinks { links.reserveCapacity(scan.link_count) }
         for index in 0..<scan.link_count {
             guard let node = scan.links[index] else { continue }
+            if !options.handlesAbsoluteLinks, let raw = cmark_node_get_url(node), MarkdownLink.isAbsolute(cString: raw)
+            {
+                continue
+            }
             let destination = node.url
             let line = node.startLine
-            let column =
-                options.locatesAbsoluteLinks || !MarkdownLink.isAbsolute(destination)
-                ? locator.column(of: destination, line: line, near: node.startColumn) : 0
+            let column = locator.column(of: destination, line: line, near: node.startColumn)
             let link = MarkdownLink(
                 kind: node.type == CMARK_NODE_LINK ? .link : .image,
                 destination: destination, line: line + lineShift, column: column)

@@ -19,10 +19,23 @@ public struct MarkdownLink: Sendable, Hashable {
     /// the root (`/path`, `//host/…`), so never a file beside the one it is written in.
     public static func isAbsolute(_ destination: String) -> Bool {
         var destination = destination
-        return destination.withUTF8 { bytes in
-            guard let first = bytes.first else { return false }
-            return first == UInt8(ascii: "/") || hasScheme(bytes)
+        return destination.withUTF8 { isAbsolute($0) }
+    }
+
+    /// The same for a destination as cmark keeps it (NUL-terminated), read where it is.
+    static func isAbsolute(cString: UnsafePointer<CChar>) -> Bool {
+        cString.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            var end = start
+            // A scheme ends at its `:`, so no more than the bytes up to the first other byte count.
+            while end.pointee != 0, end.pointee != UInt8(ascii: ":") { end += 1 }
+            if end.pointee == UInt8(ascii: ":") { end += 1 }
+            return isAbsolute(UnsafeBufferPointer(start: start, count: end - start))
         }
+    }
+
+    private static func isAbsolute(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        return first == UInt8(ascii: "/") || hasScheme(bytes)
     }
 
     /// RFC 3986 scheme: a letter, then letters, digits, `+`, `-`, `.`, then `:`.

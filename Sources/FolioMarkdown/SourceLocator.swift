@@ -1,3 +1,5 @@
+import CCmarkScan
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -27,17 +29,13 @@ struct SourceLocator {
         guard let range = lineRange(line) else { return max(cmarkColumn, 1) }
         var needle = destination
         let offset: Int? = needle.withUTF8 { needle in
-            guard !needle.isEmpty, let base = bytes.baseAddress, let first = needle.first else { return nil }
-            var start = range.lowerBound
-            // Candidates by their first byte (memchr), then the whole needle (memcmp).
-            while range.upperBound - start >= needle.count,
-                let hit = memchr(base + start, Int32(first), range.upperBound - start - needle.count + 1)
-            {
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return offset }
-                start = offset + 1
+            guard !needle.isEmpty, let base = bytes.baseAddress, range.count >= needle.count else { return nil }
+            // The first place in the line that holds the whole destination.
+            guard let hit = folio_find_bytes(base + range.lowerBound, range.count, needle.baseAddress!, needle.count)
+            else {
+                return nil
             }
-            return nil
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
         guard let offset else { return max(cmarkColumn, 1) }
         if checkedLine?.line != line { checkedLine = (line, Self.isASCII(range, in: bytes)) }

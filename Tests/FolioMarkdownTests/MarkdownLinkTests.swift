@@ -1,5 +1,6 @@
-import FolioMarkdown
 import Testing
+
+@testable import FolioMarkdown
 
 /// What a link's destination says about itself.
 @Suite struct MarkdownLinkTests {
@@ -20,6 +21,22 @@ import Testing
         }
         for no in ["", "a.md", "#x", "../d.md#x", "people/a.md", "a b:c"] {
             #expect(!MarkdownLink.isAbsolute(no), "\(no)")
+        }
+    }
+
+    /// The check on a C string (as cmark keeps a destination) agrees with the one on a String.
+    @Test func cStringsAgreeWithStrings() {
+        let pieces = ["a", "Z", "1", ":", "/", ".", "+", "-", " ", "é", "#", "mailto", "http", "s"]
+        var state: UInt64 = 3
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int(state % 6) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            #expect(
+                text.withCString { MarkdownLink.isAbsolute(cString: $0) } == MarkdownLink.isAbsolute(text), "\(text)")
         }
     }
 }

@@ -106,21 +106,23 @@ import Testing
         #expect(rendered.html.contains("<a href=\"/a/\">a</a>"))
     }
 
-    /// Without `locatesAbsoluteLinks`, links with a scheme or from the root get column 0; the
-    /// others are located as always.
-    @Test func absoluteLinksLeftUnlocatedWhenAsked() {
+    /// Without `handlesAbsoluteLinks`, links with a scheme or from the root are passed over: not
+    /// shown to the rewriting closure, not kept, left as written; the others as always.
+    @Test func absoluteLinksPassedOverWhenAsked() {
         let markdown = "See [a](a.md), [b](https://b.org), [c](/c/) and [d](../d.md#x).\n"
         var seen: [MarkdownLink] = []
-        _ = MarkdownRenderer.render(markdown, options: MarkdownOptions(locatesAbsoluteLinks: false)) { link in
+        let rendered = MarkdownRenderer.render(markdown, options: MarkdownOptions(handlesAbsoluteLinks: false)) {
+            link in
             seen.append(link)
-            return nil
+            return "/rewritten/"
         }
-        #expect(seen.map(\.column) == [9, 0, 0, 53])
-        let located = MarkdownRenderer.render(markdown).links.map(\.column)
-        #expect(located == [9, 20, 40, 53])
-        #expect(
-            MarkdownLink.isAbsolute("/c/") && MarkdownLink.isAbsolute("//h/x") && MarkdownLink.isAbsolute("mailto:a"))
-        #expect(!MarkdownLink.isAbsolute("a.md") && !MarkdownLink.isAbsolute("") && !MarkdownLink.isAbsolute("#x"))
+        #expect(seen.map(\.destination) == ["a.md", "../d.md#x"])
+        #expect(seen.map(\.column) == [9, 53])
+        #expect(rendered.links.map(\.destination) == ["a.md", "../d.md#x"])
+        #expect(rendered.html.contains("href=\"https://b.org\"") && rendered.html.contains("href=\"/c/\""))
+        #expect(!rendered.html.contains("href=\"a.md\""))
+        let all = MarkdownRenderer.render(markdown).links
+        #expect(all.map(\.column) == [9, 20, 40, 53])
     }
 
     @Test func invalidUTF8IsReplacedNotCrashed() {

@@ -38,4 +38,8 @@ const char *folio_plain_text(cmark_node *node, cmark_mem *mem, size_t *length);
    escaping). Nodes and texts are allocated with `mem`. Returns 0 when nothing was changed. */
 int folio_give_heading_id(cmark_node *heading, const char *id, size_t id_length, cmark_mem *mem);
 
+/* The first place in `haystack` (of `length` bytes) that holds the `needle_length` bytes of
+   `needle`, or NULL: glibc's memmem, which Swift's Glibc module leaves out (a GNU extension). */
+const void *folio_find_bytes(const void *haystack, size_t length, const void *needle, size_t needle_length);
+
 #endif

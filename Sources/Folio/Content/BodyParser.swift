@@ -19,8 +19,8 @@ enum BodyParser {
     ) -> Body {
         let options = MarkdownOptions(
             unsafeHTML: settings.unsafeHTML, smartPunctuation: settings.smartPunctuation, headingIDs: true,
-            // The links to check are kept below, as `BodyLink`s; absolute ones are never reported.
-            reservedIDs: reservedIDs, keepsLinks: false, locatesAbsoluteLinks: false)
+            // The links to check are kept below, as `BodyLink`s; absolute ones are left as they are.
+            reservedIDs: reservedIDs, keepsLinks: false, handlesAbsoluteLinks: false)
         var links: [BodyLink] = []
         let rendered = MarkdownRenderer.render(markdown, options: options, firstLine: firstLine) { link in
             let target = LinkTarget.classify(link.destination, from: file.contentPath)
