@@ -43,7 +43,7 @@ enum ContentScanner {
             inventory.allPaths.insert(path)
             let lower = path.lowercasedIfNeeded
             if path.mayHaveCapitals { lowered[index] = lower }
-            let hash = PathHash.of(lower)
+            let hash = PathHash.canonical(lower)  // compared as strings are: canonical forms
             if let other = caseless.greatest(hash: hash, where: { (lowered[$0] ?? paths[$0]) == lower }) {
                 diagnostics.append(
                     .error(

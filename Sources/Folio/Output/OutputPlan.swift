@@ -39,7 +39,9 @@ enum OutputPlan {
                     Diagnostic(.error, "'\(path)' (from \(file.origin)) would be written outside the output folder"))
                 continue
             }
-            let hash = PathHash.of(path)
+            // Paths are compared as Swift compares strings (an `é` written as one character or as
+            // `e` and an accent is one path), so they are hashed in that form too.
+            let hash = PathHash.canonical(path)
             if let owner = owners.first(hash: hash, where: { files[$0].path == path }) {
                 diagnostics.append(
                     Diagnostic(
@@ -51,7 +53,7 @@ enum OutputPlan {
             var lowerHash = hash
             if path.mayHaveCapitals {
                 lower = path.lowercased()
-                lowerHash = PathHash.of(lower)
+                lowerHash = PathHash.canonical(lower)
                 lowered[index] = lower
             }
             if let other = caseless.greatest(hash: lowerHash, where: { (lowered[$0] ?? files[$0].path) == lower }) {
@@ -67,16 +69,19 @@ enum OutputPlan {
         }
         // A file may not stand where another needs a folder (`a` and `a/index.html`). The paths
         // here are safe: no empty segment, so each `/` ends a folder, whose path's hash is the
-        // hash of the bytes before it.
+        // hash of the bytes before it in the path's canonical form (no character joins a `/`).
         for index in owned {
             let path = files[index].path
-            PathHash.withBytes(of: path) { bytes in
+            PathHash.withBytes(of: PathHash.canonicalForm(path)) { bytes in
                 var hash = PathHash()
                 for (end, byte) in bytes.enumerated() {
                     if byte == UInt8(ascii: "/"),
                         let owner = owners.first(
                             hash: hash.value,
-                            where: { files[$0].path.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<end])) })
+                            where: {
+                                files[$0].path
+                                    == String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+                            })
                     {
                         diagnostics.append(
                             Diagnostic(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Positions in a list of paths, found by the hash of a path's bytes: which file has which path
 /// (the content scanner's and the output plan's questions). A hash narrows the search to a few entries; the caller then
 /// compares the paths themselves, so equal hashes of different paths are never mistaken for
@@ -82,6 +84,18 @@ struct PathHash {
             for byte in bytes { hash.add(byte) }
             return hash.value
         }
+    }
+
+    /// The hash of a path's canonical form, so that paths Swift holds equal (canonically
+    /// equivalent: `é` as one character or as `e` and a combining accent, `K` and the Kelvin
+    /// sign) hash alike: of its bytes when they are ASCII, else of its NFC form's.
+    static func canonical(_ path: String) -> UInt64 {
+        of(canonicalForm(path))
+    }
+
+    /// The path itself when it is ASCII (which is its own NFC form), else its NFC form.
+    static func canonicalForm(_ path: String) -> String {
+        path.utf8.allSatisfy { $0 < 0x80 } ? path : path.precomposedStringWithCanonicalMapping
     }
 
     /// A path's UTF-8 bytes where the string keeps them (a copy only for a bridged string).

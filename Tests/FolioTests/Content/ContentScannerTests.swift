@@ -31,4 +31,20 @@ import Testing
         #expect(problems.isEmpty)
         #expect(inventory.staticFiles.map(\.contentPath) == ["static/b.txt"])
     }
+
+    /// Two files whose names are one name to Swift but not byte for byte (`é` as one character,
+    /// and as `e` and a combining accent, as macOS writes names) are one page on many systems:
+    /// reported as names differing only by case are.
+    @Test func namesEqualAsTextButNotAsBytesAreReported() {
+        // Written one by one: as dictionary keys the two names would be one key.
+        let site = TestSite(["Content/people/jane-hart.md": TestSite.profile("Jane Hart", number: 1)])
+        site.write("Content/static/\u{E9}.txt", "one")
+        site.write("Content/static/e\u{301}.txt", "two")
+        let (inventory, problems) = ContentScanner.scan(siteRoot: site.root)
+        #expect(inventory.staticFiles.count == 2)
+        #expect(problems.count == 1)
+        #expect(
+            problems.first?.message.hasSuffix(
+                "differ only by upper/lower case and would be the same page on many systems; rename one") == true)
+    }
 }
