@@ -85,7 +85,7 @@ public struct TemplateLibrary: Sendable {
                     // Bytes found before anything is written: a value read across a write is copied.
                     if let bytes = value.pointee.longTextBytes {
                         startLine()
-                        if escaped { appendEscaped(bytes) } else { output.append(bytes) }
+                        append(bytes, escaped: escaped)
                     } else {
                         value.pointee.write(into: &self, escaped: escaped)
                     }
@@ -193,11 +193,15 @@ public struct TemplateLibrary: Sendable {
             }
         }
 
-        /// The bytes as they are.
-        fileprivate mutating func append(_ text: String) {
-            if text.utf8.withContiguousStorageIfAvailable({ output.append($0) }) == nil {
-                Array(text.utf8).withUnsafeBufferPointer { output.append($0) }
+        /// A text as it is or escaped, from its bytes where the string keeps them.
+        fileprivate mutating func append(_ text: String, escaped: Bool) {
+            if text.utf8.withContiguousStorageIfAvailable({ append($0, escaped: escaped) }) == nil {
+                Array(text.utf8).withUnsafeBufferPointer { append($0, escaped: escaped) }
             }
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool) {
+            if escaped { appendEscaped(bytes) } else { output.append(bytes) }
         }
 
         /// A number in decimal, as `String(number)` writes it, without making that string.
@@ -220,13 +224,7 @@ public struct TemplateLibrary: Sendable {
         }
 
         /// `&`, `<`, `>`, `"` and `'` as entities, the rest as it is.
-        fileprivate mutating func appendEscaped(_ text: String) {
-            if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-                Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0) }
-            }
-        }
-
-        mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
             var start = 0
             var index = 0
             while index < bytes.count {
@@ -266,13 +264,13 @@ extension TemplateValue {
         switch self {
         case .text(let text):
             renderer.startLine()
-            if escaped { renderer.appendEscaped(text) } else { renderer.append(text) }
+            renderer.append(text, escaped: escaped)
         case .number(let number):
             renderer.startLine()
             renderer.appendDecimal(number)
         case .bool(let flag):
             renderer.startLine()
-            renderer.append(flag ? "true" : "false")
+            renderer.append(flag ? "true" : "false", escaped: false)
         case .list, .object: break
         }
     }

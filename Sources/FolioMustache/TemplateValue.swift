@@ -16,12 +16,6 @@ public enum TemplateValue: Sendable, Equatable {
         }
     }
 
-    /// The value named `key` when this is an object.
-    func field(_ key: TemplateKey) -> TemplateValue? {
-        guard case .object(let object) = self else { return nil }
-        return object[key]
-    }
-
     // For the renderer, which reads values where they lie (see `TemplateLibrary.Frame`).
 
     /// Where the value named `key` lies, when this is an object that has one.

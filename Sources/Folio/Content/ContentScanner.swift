@@ -35,22 +35,16 @@ enum ContentScanner {
         let paths = listFiles(under: contentRoot, diagnostics: &diagnostics, linked: &linked)
         inventory.allPaths.reserveCapacity(paths.count)
         inventory.profiles.reserveCapacity(paths.count)
-        // Paths in lower case (where that differs from the path), found by their hash.
-        var caseless = PathTable(count: paths.count)
-        var lowered: [Int: String] = [:]
+        var caseless = CaseFoldedPaths(count: paths.count)
         for (index, path) in paths.enumerated() {
             let file = ContentFile(contentPath: path, sitePath: "Content/" + path, absolutePath: rootPrefix + path)
             inventory.allPaths.insert(path)
-            let lower = path.lowercasedIfNeeded
-            if path.mayHaveCapitals { lowered[index] = lower }
-            let hash = PathHash.canonical(lower)  // compared as strings are: canonical forms
-            if let other = caseless.greatest(hash: hash, where: { (lowered[$0] ?? paths[$0]) == lower }) {
+            if let other = caseless.add(path, at: index, path: { paths[$0] }) {
                 diagnostics.append(
                     .error(
                         "'\(path)' and '\(paths[other])' differ only by upper/lower case and would be the same page on many systems; rename one",
                         at: file.location))
             }
-            caseless.insert(index, hash: hash)
             classify(file, into: &inventory, diagnostics: &diagnostics)
         }
         inventory.linkedPaths = linked

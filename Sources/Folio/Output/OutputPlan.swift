@@ -27,9 +27,7 @@ enum OutputPlan {
         // The first file of each path (the only one kept), and every file by its path in lower case
         // (the last of them is named in a warning).
         var owners = PathTable(count: files.count)
-        var caseless = PathTable(count: files.count)
-        /// Each file's path in lower case, where that differs from the path.
-        var lowered: [Int: String] = [:]
+        var caseless = CaseFoldedPaths(count: files.count)
         var owned: [Int] = []
         owned.reserveCapacity(files.count)
         for (index, file) in files.enumerated() {
@@ -49,14 +47,7 @@ enum OutputPlan {
                         "two files would be written to '\(path)': from \(files[owner].origin) and from \(file.origin)"))
                 continue
             }
-            var lower = path
-            var lowerHash = hash
-            if path.mayHaveCapitals {
-                lower = path.lowercased()
-                lowerHash = PathHash.canonical(lower)
-                lowered[index] = lower
-            }
-            if let other = caseless.greatest(hash: lowerHash, where: { (lowered[$0] ?? files[$0].path) == lower }) {
+            if let other = caseless.add(path, at: index, hash: hash, path: { files[$0].path }) {
                 diagnostics.append(
                     Diagnostic(
                         .warning,
@@ -64,7 +55,6 @@ enum OutputPlan {
                     ))
             }
             owners.insert(index, hash: hash)
-            caseless.insert(index, hash: lowerHash)
             owned.append(index)
         }
         // A file may not stand where another needs a folder (`a` and `a/index.html`). The paths
@@ -73,23 +63,16 @@ enum OutputPlan {
         for index in owned {
             let path = files[index].path
             PathHash.withBytes(of: PathHash.canonicalForm(path)) { bytes in
-                var hash = PathHash()
-                for (end, byte) in bytes.enumerated() {
-                    if byte == UInt8(ascii: "/"),
+                PathHash.forEachFolder(in: bytes) { folder, hash in
+                    guard
                         let owner = owners.first(
-                            hash: hash.value,
-                            where: {
-                                files[$0].path
-                                    == String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
-                            })
-                    {
-                        diagnostics.append(
-                            Diagnostic(
-                                .error,
-                                "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but '\(path)' (from \(files[index].origin)) needs it to be a folder"
-                            ))
-                    }
-                    hash.add(byte)
+                            hash: hash, where: { files[$0].path == String(decoding: folder, as: UTF8.self) })
+                    else { return }
+                    diagnostics.append(
+                        Diagnostic(
+                            .error,
+                            "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but '\(path)' (from \(files[index].origin)) needs it to be a folder"
+                        ))
                 }
             }
         }

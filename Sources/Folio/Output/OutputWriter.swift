@@ -141,17 +141,12 @@ public enum OutputWriter {
         var known = PathTable(count: paths.count + 16)
         for path in paths {
             PathHash.withBytes(of: path) { bytes in
-                // Each `/` ends a folder; the hash so far is its path's.
-                var hash = PathHash()
-                for (end, byte) in bytes.enumerated() {
-                    if byte == UInt8(ascii: "/") {
-                        let folder = UnsafeBufferPointer(rebasing: bytes[..<end])
-                        if known.first(hash: hash.value, where: { folders[$0].utf8.elementsEqual(folder) }) == nil {
-                            known.insert(folders.count, hash: hash.value)
-                            folders.append(String(decoding: folder, as: UTF8.self))
-                        }
+                PathHash.forEachFolder(in: bytes) { folder, hash in
+                    guard known.first(hash: hash, where: { folders[$0].utf8.elementsEqual(folder) }) == nil else {
+                        return
                     }
-                    hash.add(byte)
+                    known.insert(folders.count, hash: hash)
+                    folders.append(String(decoding: folder, as: UTF8.self))
                 }
             }
         }

@@ -98,9 +98,51 @@ struct PathHash {
         path.utf8.allSatisfy { $0 < 0x80 } ? path : path.precomposedStringWithCanonicalMapping
     }
 
+    /// Calls `body` with each folder of the path in `bytes` (the bytes before each `/`, outermost
+    /// first) and that folder's hash, made on the way along the path.
+    static func forEachFolder(
+        in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void
+    ) {
+        var hash = PathHash()
+        for (end, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "/") { body(UnsafeBufferPointer(rebasing: bytes[..<end]), hash.value) }
+            hash.add(byte)
+        }
+    }
+
     /// A path's UTF-8 bytes where the string keeps them (a copy only for a bridged string).
     static func withBytes<Result>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = path.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(path.utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+/// Paths by their lower-case form: for each path added, the last one before it that differs from
+/// it only by case (compared as strings: canonically equivalent forms are one path).
+struct CaseFoldedPaths {
+    private var table: PathTable
+    /// The lower-case form of each path that has capitals (or any non-ASCII byte), by position.
+    private var lowered: [Int: String] = [:]
+
+    init(count: Int) {
+        table = PathTable(count: count)
+    }
+
+    /// Adds `path` at `position` (positions only grow) and returns the position of the last path
+    /// added before it that is the same in lower case. `hash`: the path's canonical hash, when the
+    /// caller has it already; `path(at:)` gives the path added at a position.
+    mutating func add(_ path: String, at position: Int, hash: UInt64? = nil, path pathAt: (Int) -> String) -> Int? {
+        var lower = path
+        let lowerHash: UInt64
+        if path.mayHaveCapitals {
+            lower = path.lowercased()
+            lowerHash = PathHash.canonical(lower)
+            lowered[position] = lower
+        } else {
+            lowerHash = hash ?? PathHash.canonical(path)
+        }
+        let other = table.greatest(hash: lowerHash) { (lowered[$0] ?? pathAt($0)) == lower }
+        table.insert(position, hash: lowerHash)
+        return other
     }
 }
