@@ -9,6 +9,7 @@ struct HeadingIDs {
 
     init(reserved: [String]) {
         used = reserved
+        used.reserveCapacity(reserved.count + 8)  // one copy of the reserved ids, not one per doubling
     }
 
     mutating func next(for text: String) -> String {
@@ -25,7 +26,11 @@ struct HeadingIDs {
     }
 
     private func isUsed(_ id: String) -> Bool {
-        usedSet?.contains(id) ?? used.contains(id)
+        if let usedSet { return usedSet.contains(id) }
+        // Ids of another length are passed over without comparing their texts. (Exact for slugs,
+        // which are ASCII: no other text is canonically equal to an ASCII one of another length.)
+        let length = id.utf8.count
+        return used.contains { $0.utf8.count == length && $0 == id }
     }
 
     private mutating func use(_ id: String) {

@@ -80,7 +80,8 @@ public enum MarkdownRenderer {
                 destination: destination, line: line + lineShift, column: column)
             if options.keepsLinks { links.append(link) }
             if let replacement = rewriteLink(link) {
-                cmark_node_set_url(node, replacement)
+                // A string's own bytes (Swift ends them with a NUL), not a copy of them.
+                replacement.withCString { cmark_node_set_url(node, $0) }
             }
         }
 

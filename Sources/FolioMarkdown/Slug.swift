@@ -6,16 +6,18 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         // Folding (ö -> o) is slow and changes nothing in plain ASCII, the common case, which is
         // read byte by byte (in UTF-8 an ASCII byte is that scalar).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text) }
+        if let slug = makeASCII(text) { return slug }
         return make(
             scalars: text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars)
     }
 
-    /// `make(scalars:)` on the bytes of ASCII text, written into the result as they are read.
-    private static func makeASCII(_ text: String) -> String {
+    /// `make(scalars:)` on the bytes of ASCII text, written into the result as they are read;
+    /// nil when the text is not all ASCII (checked first, eight bytes at a time).
+    private static func makeASCII(_ text: String) -> String? {
         var text = text
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: max(bytes.count, 1)) { result in
+        return text.withUTF8 { bytes -> String? in
+            guard allASCII(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: max(bytes.count, 1)) { result in
                 var count = 0
                 var pendingDash = false
                 for byte in bytes {

@@ -38,7 +38,7 @@ struct SourceLocator {
             return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
         guard let offset else { return max(cmarkColumn, 1) }
-        if checkedLine?.line != line { checkedLine = (line, Self.isASCII(range, in: bytes)) }
+        if checkedLine?.line != line { checkedLine = (line, allASCII(UnsafeBufferPointer(rebasing: bytes[range]))) }
         if checkedLine?.isASCII == true { return offset - range.lowerBound + 1 }
         var column = 1  // one per character start: every byte but UTF-8 continuation bytes
         var index = range.lowerBound
@@ -61,24 +61,10 @@ struct SourceLocator {
         return column
     }
 
-    /// Whether every byte in `range` is below 0x80, eight at a time.
-    private static func isASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let base = bytes.baseAddress!
-        var index = range.lowerBound
-        var high: UInt64 = 0
-        while index + 8 <= range.upperBound {
-            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            index += 8
-        }
-        while index < range.upperBound {
-            high |= UInt64(base[index])
-            index += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
-    }
-
     private mutating func lineRange(_ line: Int) -> Range<Int>? {
         guard line >= 1, let base = bytes.baseAddress else { return nil }
+        // Room for the lines of a body of long paragraphs, at once rather than by doubling.
+        if lineStarts.count == 1 { lineStarts.reserveCapacity(bytes.count / 64 + 8) }
         while lineStarts.count <= line, let last = lineStarts.last, last <= bytes.count {
             // The start of the next line, or one past the end when there is none.
             let newline = last < bytes.count ? memchr(base + last, 0x0A, bytes.count - last) : nil

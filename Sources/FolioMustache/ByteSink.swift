@@ -1,7 +1,7 @@
 /// The bytes a render writes, in memory of its own: an append is a capacity check and a copy.
 /// (`[UInt8].append(contentsOf:)` costs about a hundred instructions a call, and a page is
-/// written in hundreds of pieces of a few bytes.) Handed out at the end as an array of the
-/// exact size.
+/// written in hundreds of pieces of a few bytes.) Lent at the end where it lies, to be copied
+/// into an array of the exact size or written to a file without a copy.
 struct ByteSink: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -27,8 +27,10 @@ struct ByteSink: ~Copyable {
         count += 1
     }
 
-    /// The bytes written, as an array (the sink keeps its memory for reuse).
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// The bytes written, where they lie (valid only inside `body`).
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
 
     private mutating func grow(toHold needed: Int) {
         var newCapacity = capacity * 2

@@ -13,13 +13,22 @@ public struct TemplateLibrary: Sendable {
 
     /// The template `name` rendered with `context` (nothing when there is no such template).
     public func render(_ name: String, _ context: TemplateValue) -> [UInt8] {
-        guard let template = templates[name] else { return [] }
+        withRendered(name, context) { Array($0) }
+    }
+
+    /// The template `name` rendered with `context`, lent to `body` where the bytes were written
+    /// (valid only inside `body`): no copy, for bytes that go straight to a file.
+    public func withRendered<R>(_ name: String, _ context: TemplateValue, _ body: (UnsafeBufferPointer<UInt8>) -> R)
+        -> R
+    {
         var renderer = Renderer(library: self)
-        withUnsafePointer(to: context) { root in
-            var stack = [root]
-            renderer.run(template.program, 0, template.program.code.count, &stack)
+        if let template = templates[name] {
+            withUnsafePointer(to: context) { root in
+                var stack = [root]
+                renderer.run(template.program, 0, template.program.code.count, &stack)
+            }
         }
-        return renderer.output.bytes
+        return renderer.output.withBytes(body)
     }
 
     public func renderText(_ name: String, _ context: TemplateValue) -> String {
@@ -265,6 +274,9 @@ extension TemplateValue {
         case .text(let text):
             renderer.startLine()
             renderer.append(text, escaped: escaped)
+        case .bytes(let bytes):
+            renderer.startLine()
+            bytes.withUnsafeBufferPointer { renderer.append($0, escaped: escaped) }
         case .number(let number):
             renderer.startLine()
             renderer.appendDecimal(number)

@@ -18,6 +18,11 @@ public struct TemplateObject: Sendable {
         entries.reserveCapacity(minimumCapacity)
     }
 
+    /// Room for `count` entries in all, so that adding up to that many copies nothing.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
 

@@ -2,6 +2,9 @@
 /// rendering never asks a value what type it is.
 public enum TemplateValue: Sendable, Equatable {
     case text(String)
+    /// Text as UTF-8 bytes, written as `.text` is: what one template rendered, given to another
+    /// as it came out (a `String` of it would check all its bytes again).
+    case bytes([UInt8])
     case number(Int)
     case bool(Bool)
     case list([TemplateValue])
@@ -30,12 +33,17 @@ public enum TemplateValue: Sendable, Equatable {
         return items.withUnsafeBufferPointer { $0 }
     }
 
-    /// Where the UTF-8 bytes of a text longer than 15 bytes lie: in its string's storage, which
-    /// lives as long as the string. (A shorter one may keep its bytes inside the `String` value
-    /// itself, reached only through a copy, which for such a text changes no reference count.)
+    /// Where the UTF-8 bytes of a text lie, when they lie in storage that lives as long as the
+    /// value: a string's over 15 bytes, or the array of text held as bytes. (A shorter string may
+    /// keep its bytes inside the `String` value itself, reached only through a copy, which for
+    /// such a text changes no reference count.)
     var longTextBytes: UnsafeBufferPointer<UInt8>? {
-        guard case .text(let text) = self, text.utf8.count > 15 else { return nil }
-        return text.utf8.withContiguousStorageIfAvailable { $0 }
+        switch self {
+        case .text(let text) where text.utf8.count > 15: text.utf8.withContiguousStorageIfAvailable { $0 }
+        // An array's elements lie in its storage, which lives as long as the array.
+        case .bytes(let bytes) where !bytes.isEmpty: bytes.withUnsafeBufferPointer { $0 }
+        default: nil
+        }
     }
 
     var isFlag: Bool {

@@ -64,7 +64,7 @@ struct PreviewResponder: HTTPResponder {
                 return plain(.notFound, "Not found.\n")
             }
             bytes = [UInt8](data)
-        case .rendered(let render): bytes = render()
+        case .rendered(let render): bytes = OutputFile.Contents.copy(of: render)
         }
         let type = ContentTypes.forPath(path)
         if type.hasPrefix("text/html") {

@@ -23,6 +23,7 @@ import Testing
     static func reference(_ value: TemplateValue) -> Any {
         switch value {
         case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .number(let number): number
         case .bool(let flag): flag
         case .list(let items): items.map(reference)
@@ -65,7 +66,10 @@ import Testing
         let chance = depth == 0 ? 4 : 10
         for name in names.variables.sorted() where Int.random(in: 0..<chance, using: &random) < 3 {
             switch Int.random(in: 0..<3, using: &random) {
-            case 0: fields[TemplateKey(name)] = .text(randomText(&random))
+            case 0:
+                // Text as a string or as its bytes (as one template's output given to another).
+                let text = randomText(&random)
+                fields[TemplateKey(name)] = Bool.random(using: &random) ? .text(text) : .bytes(Array(text.utf8))
             case 1: fields[TemplateKey(name)] = .number(Int.random(in: -5...500, using: &random))
             default: fields[TemplateKey(name)] = .bool(Bool.random(using: &random))
             }

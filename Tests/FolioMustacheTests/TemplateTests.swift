@@ -79,6 +79,19 @@ import Testing
         }
     }
 
+    /// Text given as bytes (one template's output for another) is written as text is.
+    @Test func textAsBytesIsTextAndMayBeEmpty() throws {
+        let context: TemplateValue = [
+            "short": .bytes(Array("<b>".utf8)), "empty": .bytes([]),
+            "long": .bytes(Array("Zoë & \"friends\" <em>all</em>".utf8)),
+        ]
+        #expect(
+            try render("{{short}}|{{{short}}}|{{empty}}|{{#empty}}shown{{/empty}}", context) == "&lt;b&gt;|<b>||shown")
+        #expect(
+            try render("{{long}}|{{{long}}}", context)
+                == "Zoë &amp; &quot;friends&quot; &lt;em&gt;all&lt;/em&gt;|Zoë & \"friends\" <em>all</em>")
+    }
+
     @Test func dottedNamesAndTheCurrentValue() throws {
         let context: TemplateValue = ["a": ["b": ["c": "deep"]], "list": ["x", "y"], "c": "outer"]
         #expect(try render("{{a.b.c}}|{{a.b.nothing}}|{{#a.b}}{{c}}{{/a.b}}", context) == "deep||deep")

@@ -22,6 +22,7 @@ enum BodyParser {
             // The links to check are kept below, as `BodyLink`s; absolute ones are left as they are.
             reservedIDs: reservedIDs, keepsLinks: false, handlesAbsoluteLinks: false)
         var links: [BodyLink] = []
+        links.reserveCapacity(8)  // a profile links to a handful of others: fewer doublings
         let rendered = MarkdownRenderer.render(markdown, options: options, firstLine: firstLine) { link in
             let target = LinkTarget.classify(link.destination, from: file.contentPath)
             if target == .external { return nil }  // left alone, and nothing to check
@@ -29,16 +30,8 @@ enum BodyParser {
                 BodyLink(
                     link: link, target: target,
                     location: SourceLocation(file: file.sitePath, line: link.line, column: link.column)))
-            guard case .content(let path, let fragment) = target, let permalink = Permalink.of(contentPath: path)
-            else { return nil }
-            var url = settings.basePath  // one string of the final size, not one per piece
-            url.reserveCapacity(url.utf8.count + permalink.utf8.count + (fragment.map { $0.utf8.count + 1 } ?? 0))
-            url += permalink
-            if let fragment {
-                url += "#"
-                url += fragment
-            }
-            return url
+            guard case .content(let path, let fragment) = target else { return nil }
+            return Permalink.url(of: path, fragment: fragment, base: settings.basePath)
         }
         return Body(markdown: rendered, links: links, fingerprinted: settings.fingerprints)
     }

@@ -64,7 +64,16 @@ enum ContentScanner {
         let folder = slash.map { path[..<$0] } ?? ""
         let depth = slash == nil ? 1 : lastSlash == slash ? 2 : 3  // 3: deeper
         let dot = name.utf8.lastIndex(of: UInt8(ascii: "."))
-        let isMarkdown = dot.map { name[$0...].utf8.count == 3 && name[$0...].lowercased() == ".md" } ?? false
+        // `.md` in any case, as bytes: only the ASCII letters lower to `m` and `d` (the first byte
+        // is the `.` just found, which the case bit leaves as it is).
+        let isMarkdown =
+            dot.map { dot in
+                let ext = name.utf8[dot...]
+                return ext.count == 3
+                    && ext.elementsEqual([UInt8(ascii: "."), UInt8(ascii: "m"), UInt8(ascii: "d")]) {
+                        $0 | 0x20 == $1
+                    }
+            } ?? false
         switch (folder, depth) {
         case ("", 1) where name == "site.yml":
             inventory.siteConfig = file

@@ -31,22 +31,66 @@ public enum Permalink {
         }
     }
 
+    /// The address a body's link to a content file is rendered with: the published path behind
+    /// the site's base path, and the fragment. A profile's is written at once from the bytes of
+    /// the three (one new string); nil when the file is not published.
+    static func url(of path: String, fragment: String?, base: String) -> String? {
+        var path = path
+        var base = base
+        let hasFragment = fragment != nil  // `x.md#` keeps its `#`
+        var fragment = fragment ?? ""
+        let profile = path.withUTF8 { path in
+            base.withUTF8 { base in
+                fragment.withUTF8 { fragment -> String? in
+                    guard let end = profileStemEnd(path) else { return nil }
+                    let hash = hasFragment ? 1 + fragment.count : 0
+                    // base, `people/<slug>`, `/`, then `#` and the fragment
+                    return String(unsafeUninitializedCapacity: base.count + end + 1 + hash) { result in
+                        var at = result.initialize(fromContentsOf: base)
+                        at =
+                            UnsafeMutableBufferPointer(rebasing: result[at...]).initialize(fromContentsOf: path[..<end])
+                            + at
+                        result[at] = UInt8(ascii: "/")
+                        at += 1
+                        if hash > 0 {
+                            result[at] = UInt8(ascii: "#")
+                            at += 1
+                            at += UnsafeMutableBufferPointer(rebasing: result[at...]).initialize(
+                                fromContentsOf: fragment)
+                        }
+                        return at
+                    }
+                }
+            }
+        }
+        if let profile { return profile }
+        guard let permalink = of(contentPath: path) else { return nil }
+        return base + permalink + (hasFragment ? "#" + fragment : "")
+    }
+
+    /// Where `<slug>` ends in the bytes of `people/<slug>.md` (no `/` in the slug); nil for any
+    /// other path.
+    private static func profileStemEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let prefix = "people/".utf8
+        let count = bytes.count
+        guard count > prefix.count + 3, bytes.starts(with: prefix),
+            bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
+            bytes[count - 1] == UInt8(ascii: "d"),
+            !bytes[prefix.count..<(count - 3)].contains(UInt8(ascii: "/"))
+        else { return nil }
+        return count - 3
+    }
+
     /// `people/<slug>.md` -> `people/<slug>/`, on the bytes (the path with `.md` swapped for a
     /// `/`); nil for any other path.
     private static func profilePermalink(_ path: String) -> String? {
         var path = path
         return path.withUTF8 { bytes -> String? in
-            let prefix = "people/".utf8
-            let count = bytes.count
-            guard count > prefix.count + 3, bytes.starts(with: prefix),
-                bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
-                bytes[count - 1] == UInt8(ascii: "d"),
-                !bytes[prefix.count..<(count - 3)].contains(UInt8(ascii: "/"))
-            else { return nil }
-            return String(unsafeUninitializedCapacity: count - 2) { result in
-                _ = result.initialize(fromContentsOf: bytes[..<(count - 3)])
-                result[count - 3] = UInt8(ascii: "/")
-                return count - 2
+            guard let end = profileStemEnd(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: end + 1) { result in
+                _ = result.initialize(fromContentsOf: bytes[..<end])
+                result[end] = UInt8(ascii: "/")
+                return end + 1
             }
         }
     }

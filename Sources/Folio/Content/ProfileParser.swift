@@ -129,17 +129,21 @@ enum ProfileParser {
     }
 
     private static func topicMentions(_ fields: inout YAMLFields, key: String) -> [TopicMention] {
-        fields.stringList(key).compactMap { raw, location in
+        let list = fields.stringList(key)
+        var mentions: [TopicMention] = []
+        mentions.reserveCapacity(list.count)
+        for (raw, location) in list {
             let name = raw.collapsingWhitespace
             let slug = Slug.make(name)
             guard !slug.isEmpty else {
                 fields.report(
                     "topic '\(raw)' has no letters or digits to make its address from; write it with some",
                     at: location)
-                return nil
+                continue
             }
-            return TopicMention(name: name, slug: slug, location: location)
+            mentions.append(TopicMention(name: name, slug: slug, location: location))
         }
+        return mentions
     }
 
     /// `photo:` (a path relative to the profile) or, without it, `people/<slug>.jpg|jpeg|png|webp`.

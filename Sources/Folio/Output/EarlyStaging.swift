@@ -56,7 +56,9 @@ final class EarlyStaging: @unchecked Sendable {
         guard (try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)) != nil
         else { return nil }
         var made = Set<String>(minimumCapacity: folders.count)
-        for folder in folders where mkdir(staging + "/" + folder, 0o755) == 0 { made.insert(folder) }
+        for folder in folders where (staging + "/" + folder).withCString({ mkdir($0, 0o755) }) == 0 {
+            made.insert(folder)
+        }
         return made
     }
 

@@ -95,12 +95,16 @@ public enum OutputWriter {
                 let file = files[index]
                 let target = staging + "/" + file.path
                 if exists, decisions[index].same, link(outputPath + "/" + file.path, target) == 0 { return nil }
-                guard let bytes = exists ? decisions[index].bytes : file.bytes else {
-                    return "cannot read \(file.origin)"
-                }
                 // A plain write: the staging folder is not visible yet, so no temporary file and rename per
-                // file is needed (FileManager's `createFile` does that, several times slower).
-                return FileBytes.write(bytes, to: target) ? nil : "cannot write \(target)"
+                // file is needed (FileManager's `createFile` does that, several times slower). A page
+                // rendered now is written from where it was rendered. (An unchanged file whose link
+                // failed has no bytes kept: it is made again.)
+                let wrote =
+                    exists && !decisions[index].same
+                    ? decisions[index].bytes.map { FileBytes.write($0, to: target) }
+                    : file.withBytes { FileBytes.write($0, to: target) }
+                guard let wrote else { return "cannot read \(file.origin)" }
+                return wrote ? nil : "cannot write \(target)"
             }
             if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
             try swap(staging: staging, output: outputPath, exists: exists)

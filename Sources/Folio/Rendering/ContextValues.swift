@@ -42,6 +42,11 @@ extension TemplateObject {
     mutating func add(_ key: TemplateKey, _ list: [Context]) {
         self[key] = .list(list.map { .object($0) })
     }
+
+    /// A list of values made as such (no second array), even an empty one.
+    mutating func add(_ key: TemplateKey, items list: [TemplateValue]) {
+        self[key] = .list(list)
+    }
 }
 
 /// A first paragraph, its whitespace collapsed, cut to at most `limit` characters (Unicode
@@ -55,8 +60,10 @@ func excerpt(_ text: String, limit: Int = 280) -> String {
 func asciiExcerpt(_ text: String, limit: Int) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in
+        if let excerpt = plainExcerpt(bytes, limit: limit) { return excerpt }
         // What is kept never exceeds `limit` bytes: a buffer of that size (on the stack when small).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, min(bytes.count, limit))) { kept in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, min(bytes.count, limit))) {
+            kept -> String? in
             guard let source = bytes.baseAddress, let out = kept.baseAddress else { return "" }
             let total = bytes.count
             var count = 0
@@ -103,6 +110,56 @@ func asciiExcerpt(_ text: String, limit: Int) -> String? {
             return String(decoding: UnsafeBufferPointer(start: out + start, count: end - start), as: UTF8.self) + "…"
         }
     }
+}
+
+/// `asciiExcerpt` of the commonest text, answered from where the cut falls without copying word
+/// by word: printable ASCII with single spaces between words (none first), as far as the
+/// answer depends on (the first `limit + 2` bytes). nil for any other text.
+private func plainExcerpt(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
+    guard limit > 0, !bytes.isEmpty, let source = bytes.baseAddress else { return nil }
+    let total = bytes.count
+    guard isPlain(source, count: limit >= total ? total : min(total, limit + 2)) else { return nil }
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: source + start, count: end - start), as: UTF8.self)
+    }
+    // Not cut: the whole text, without a space at its end.
+    if total <= limit { return text(0, source[total - 1] == 0x20 ? total - 1 : total) }
+    if total == limit + 1, source[limit] == 0x20 { return text(0, limit) }
+    // Cut: the words before the last space ahead of the limit (a word that ends right at the
+    // limit is dropped too), or the first `limit` bytes when no space comes before it.
+    var end = limit
+    while end > 0, source[end - 1] != 0x20 { end -= 1 }
+    end = end > 0 ? end - 1 : limit
+    var start = 0
+    while start < end, isASCIIPunctuation(source[start]) { start += 1 }
+    while end > start, isASCIIPunctuation(source[end - 1]) { end -= 1 }
+    return text(start, end) + "…"
+}
+
+/// Whether the first `count` bytes are printable ASCII with no space first and no two spaces
+/// together, eight bytes at a time (`isPrintableASCII`, then an exact equality mask of the
+/// spaces: no carry between bytes). The eight bytes are loaded little-endian (x86-64, ARM64):
+/// the first is the lowest.
+private func isPlain(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var spaceBefore = true  // a space first is not plain
+    var index = 0
+    while index + 8 <= count {
+        guard isPrintableASCII(bytes, at: index) else { return false }
+        let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+        let other = word ^ 0x2020_2020_2020_2020  // zero bytes where the spaces are
+        let spaces = ~(((other & ~highs) &+ ~highs) | other | ~highs)
+        if spaces & (spaces << 8) != 0 || spaceBefore && spaces & 0x80 != 0 { return false }
+        spaceBefore = spaces >> 63 != 0
+        index += 8
+    }
+    while index < count {
+        let byte = bytes[index]
+        guard byte > 0x20 && byte < 0x7F || byte == 0x20 && !spaceBefore else { return false }
+        spaceBefore = byte == 0x20
+        index += 1
+    }
+    return true
 }
 
 /// The offset of the first byte from `start` on that is below 0x21 or above 0x7F (`count` when

@@ -6,7 +6,10 @@ enum PageRenderer {
     struct Job: Sendable {
         var path: String
         var origin: String
-        var render: @Sendable () -> [UInt8]
+        var template: String
+        var context: @Sendable () -> Context
+
+        func render(_ templates: TemplateSet) -> [UInt8] { templates.render(template, context()) }
     }
 
     /// The files of the site. With a cache, pages whose key is unchanged are taken from it; the
@@ -16,7 +19,7 @@ enum PageRenderer {
     static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?, eager: Bool = false) -> (
         files: [OutputFile], commit: () -> Void
     ) {
-        let shared = SiteContext(site: site) { templates.renderText("card", $0) }
+        let shared = SiteContext(site: site) { templates.render("card", $0) }
         // Keys only for a cache to compare (`folio build` has none).
         let keys = cache == nil ? nil : PageKeys(site: site, templates: templates)
         // In page order, whether taken from the cache or rendered, so output is the same either way.
@@ -28,7 +31,10 @@ enum PageRenderer {
             case .ready(let file): file
             case .render(let job):
                 OutputFile(
-                    path: job.path, contents: deferred ? .rendered(job.render) : .bytes(job.render()),
+                    path: job.path,
+                    contents: deferred
+                        ? .rendered({ use in templates.withRendered(job.template, job.context(), use) })
+                        : .bytes(job.render(templates)),
                     origin: job.origin)
             }
         }
@@ -48,14 +54,16 @@ enum PageRenderer {
     static func renderChanged(_ site: Site, people positions: [Int], templates: TemplateSet, cache: RenderCache)
         -> (files: [OutputFile], commit: () -> Void)
     {
-        let shared = SiteContext(site: site) { templates.renderText("card", $0) }
+        let shared = SiteContext(site: site) { templates.render("card", $0) }
         let keys = PageKeys(site: site, templates: templates)
         let jobs = slots(site, people: positions, shared: shared, keys: keys, templates: templates, cache: cache)
             .compactMap { slot -> Job? in
                 if case .render(let job) = slot { return job }
                 return nil
             }
-        let files = jobs.parallelMap { OutputFile(path: $0.path, contents: .bytes($0.render()), origin: $0.origin) }
+        let files = jobs.parallelMap {
+            OutputFile(path: $0.path, contents: .bytes($0.render(templates)), origin: $0.origin)
+        }
         return (files, { cache.store(files, keys: keys.byPath, complete: false) })
     }
 
@@ -85,7 +93,7 @@ enum PageRenderer {
             _ context: @escaping @Sendable () -> Context
         ) {
             if cached(path, origin: origin, key: key) { return }
-            jobs.append(.render(Job(path: path, origin: origin) { templates.render(template, context()) }))
+            jobs.append(.render(Job(path: path, origin: origin, template: template, context: context)))
         }
         for topic in site.topics {
             add(
@@ -135,8 +143,8 @@ enum PageRenderer {
             // The job holds the person's position, not a copy of the person.
             jobs.append(
                 .render(
-                    Job(path: path, origin: origin) {
-                        templates.render("person", shared.personPage(shared.site.people[position]))
+                    Job(path: path, origin: origin, template: "person") {
+                        shared.personPage(shared.site.people[position])
                     }))
         }
         return jobs

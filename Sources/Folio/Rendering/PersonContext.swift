@@ -5,6 +5,7 @@ extension SiteContext {
     func personPage(_ person: Person) -> Context {
         let profile = person.profile
         var block = card(person.position)
+        block.reserveCapacity(block.count + 18)  // the names added below: one copy of the card
         block.add(.seriesTotal, site.people.count)
         block.add(.readingMinutes, person.readingMinutes)
         block[.body] = .text(profile.body.markdown.html)  // present even when empty, unlike optional fields
@@ -19,35 +20,38 @@ extension SiteContext {
         block.add(.hasTopics, !person.topicSlugs.isEmpty)
 
         // Typed `add`s (the rules of `context(_:)`, without boxing each value).
-        func record(_ first: (TemplateKey, String?), _ second: (TemplateKey, String?), year: Int?) -> Context {
+        func record(_ first: (TemplateKey, String?), _ second: (TemplateKey, String?), year: Int?) -> TemplateValue {
             var entry = Context(minimumCapacity: 3)
             entry.add(first.0, first.1)
             entry.add(second.0, second.1)
             entry.add(.year, year)
-            return entry
+            return .object(entry)
         }
         let education = profile.education.map { record((.school, $0.school), (.degree, $0.degree), year: $0.year) }
         let awards = profile.awards.map { record((.name, $0.name), (.by, $0.by), year: $0.year) }
         let books = profile.books.map { record((.title, $0.title), (.url, $0.url), year: $0.year) }
         let links = profile.links.map { record((.label, $0.label), (.url, $0.url), year: nil) }
-        block.add(.education, education)
-        block.add(.awards, awards)
-        block.add(.books, books)
-        block.add(.links, links)
+        block.add(.education, items: education)
+        block.add(.awards, items: awards)
+        block.add(.books, items: books)
+        block.add(.links, items: links)
         block.add(.hasEducation, !education.isEmpty)
         block.add(.hasAwards, !awards.isEmpty)
         block.add(.hasBooks, !books.isEmpty)
         block.add(.hasLinks, !links.isEmpty)
 
-        func tocEntry(id: String, text: String, level: Int) -> Context {
+        func tocEntry(id: String, text: String, level: Int) -> TemplateValue {
             var entry = Context(minimumCapacity: 3)
             entry.add(.id, id)
             entry.add(.text, text)
             entry.add(.level, level)
-            return entry
+            return .object(entry)
         }
-        var toc: [Context] = profile.body.markdown.headings.filter { $0.level == 2 || $0.level == 3 }.map {
-            tocEntry(id: $0.id, text: $0.text, level: $0.level)
+        let headings = profile.body.markdown.headings
+        var toc: [TemplateValue] = []
+        toc.reserveCapacity(headings.count + 4)
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            toc.append(tocEntry(id: heading.id, text: heading.text, level: heading.level))
         }
         for (present, id, text) in [
             (!education.isEmpty, "education", "Education"), (!awards.isEmpty, "awards", "Awards"),
@@ -55,11 +59,11 @@ extension SiteContext {
         ] where present {
             toc.append(tocEntry(id: id, text: text, level: 2))
         }
-        block.add(.toc, toc)
+        block.add(.toc, items: toc)
         block.add(.hasToc, toc.count >= 2)
 
-        let mentions = person.mentionedIn.map { card($0) }
-        block.add(.mentionedIn, mentions)
+        let mentions = person.mentionedIn.map { TemplateValue.object(card($0)) }
+        block.add(.mentionedIn, items: mentions)
         block.add(.hasMentions, !mentions.isEmpty)
         block.add(.previous, person.previous.map { card($0) })
         block.add(.next, person.next.map { card($0) })

@@ -19,9 +19,9 @@ final class SiteContext: @unchecked Sendable {
     private let topicLinks: [String: Context]
 
     /// Renders the `card` partial once per person; pages that list cards insert the result.
-    let renderCard: @Sendable (Context) -> String
+    let renderCard: @Sendable (Context) -> [UInt8]
 
-    init(site: Site, renderCard: @escaping @Sendable (Context) -> String = { _ in "" }) {
+    init(site: Site, renderCard: @escaping @Sendable (Context) -> [UInt8] = { _ in [] }) {
         self.site = site
         self.renderCard = renderCard
         let config = site.config
@@ -55,7 +55,7 @@ final class SiteContext: @unchecked Sendable {
             var card = Self.card(site.people[position], root: root, config: site.config, topics: topicLinks)
             var values = card
             values[.site] = .object(siteBlock)
-            card[.cardHTML] = .text(renderCard(values))
+            card[.cardHTML] = .bytes(renderCard(values))
             return card
         }
     }
@@ -114,8 +114,12 @@ final class SiteContext: @unchecked Sendable {
         return block
     }
 
+    /// The `site` and `page` blocks, with room for the one block each page adds.
     func base(_ page: Context) -> Context {
-        [.site: .object(siteBlock), .page: .object(page)]
+        var values = Context(minimumCapacity: 3)
+        values[.site] = .object(siteBlock)
+        values[.page] = .object(page)
+        return values
     }
 }
 

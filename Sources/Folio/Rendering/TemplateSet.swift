@@ -86,6 +86,11 @@ struct TemplateSet: Sendable {
         library.render(name, .object(context))
     }
 
+    /// The page `name` renders for `context`, lent to `body` where it was written.
+    func withRendered<R>(_ name: String, _ context: Context, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        library.withRendered(name, .object(context), body)
+    }
+
     func renderText(_ name: String, _ context: Context) -> String {
         library.renderText(name, .object(context))
     }

@@ -24,6 +24,7 @@ enum SiteBuilder {
         people.reserveCapacity(ordered.count)
         for (index, profile) in ordered.enumerated() {
             var topicSlugs: [String] = []  // a handful: an array beats a set here
+            topicSlugs.reserveCapacity(profile.topics.count)
             for topic in profile.topics where !topicSlugs.contains(topic.slug) { topicSlugs.append(topic.slug) }
             people.append(
                 Person(
@@ -52,9 +53,20 @@ enum SiteBuilder {
     /// Fills each person's `mentionedIn` from the link check's mentions: the series positions
     /// of the profiles linking to them, each once, in series order.
     static func addBacklinks(_ mentions: [LinkChecker.Mention], positions: [Int], to site: inout Site) {
-        var mentioners = [[Int]](repeating: [], count: site.people.count)
-        for mention in mentions { mentioners[positions[mention.target]].append(positions[mention.source]) }
-        for (position, var sources) in mentioners.enumerated() where !sources.isEmpty {
+        // Each person's mentioners in one flat list, grouped by person (counted first, so that
+        // nothing grows as it is filled), then sorted and made unique person by person.
+        var ends = [Int](repeating: 0, count: site.people.count + 1)
+        for mention in mentions { ends[positions[mention.target] + 1] += 1 }
+        for position in site.people.indices { ends[position + 1] += ends[position] }
+        var filled = ends
+        var flat = [Int](repeating: 0, count: mentions.count)
+        for mention in mentions {
+            let target = positions[mention.target]
+            flat[filled[target]] = positions[mention.source]
+            filled[target] += 1
+        }
+        for position in site.people.indices where ends[position + 1] > ends[position] {
+            var sources = Array(flat[ends[position]..<ends[position + 1]])
             sources.sort()
             var kept = 1
             for index in 1..<sources.count where sources[index] != sources[kept - 1] {

@@ -56,18 +56,28 @@ enum TopicIndex {
         // of the number of topics).
         var counter = [Int](repeating: 0, count: slugs.count)
         var touched: [Int] = []
-        /// The topics that share people with topic `a`, and how many.
+        touched.reserveCapacity(slugs.count)
+        /// The topics that share people with topic `a`, and how many. (Read through buffers: the
+        /// arrays a nested function captures are otherwise checked for exclusive access and
+        /// uniqueness at every element.)
         func counts(_ a: Int) -> [(key: String, value: Int)] {
-            for person in memberIndices[a] {
-                for b in ownTopics[ownStart[person]..<ownStart[person + 1]] where b != a {
-                    if counter[b] == 0 { touched.append(b) }
-                    counter[b] += 1
+            counter.withUnsafeMutableBufferPointer { counter in
+                ownTopics.withUnsafeBufferPointer { ownTopics in
+                    ownStart.withUnsafeBufferPointer { ownStart in
+                        for person in memberIndices[a] {
+                            for index in ownStart[person]..<ownStart[person + 1] where ownTopics[index] != a {
+                                let b = ownTopics[index]
+                                if counter[b] == 0 { touched.append(b) }
+                                counter[b] += 1
+                            }
+                        }
+                    }
                 }
+                let result = touched.map { (key: slugs[$0], value: counter[$0]) }
+                for b in touched { counter[b] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                return result
             }
-            let result = touched.map { (key: slugs[$0], value: counter[$0]) }
-            for b in touched { counter[b] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            return result
         }
 
         let allSlugs = Set(slugs).union(files.keys).sorted()

@@ -20,7 +20,7 @@ public enum FileBytes {
 
     /// The file's bytes, read straight into the array (no zero-filling, no second copy).
     public static func readBytes(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
@@ -61,12 +61,17 @@ public enum FileBytes {
 
     /// Creates or truncates the file and writes `bytes` to it; false when that fails.
     public static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        bytes.withUnsafeBufferPointer { write($0, to: path) }
+    }
+
+    /// The same for bytes where they lie.
+    public static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
+        let descriptor = path.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if count <= 0 { return false }
             written += count
         }
@@ -76,7 +81,7 @@ public enum FileBytes {
     /// Whether the file holds exactly `bytes`; nil when it cannot be opened or read. A file of
     /// another size is answered from its metadata alone.
     public static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
@@ -135,7 +140,32 @@ public enum FileBytes {
                 !exact ? .other : type == Int32(DT_REG) ? .file : type == Int32(DT_DIR) ? .folder : .other
             entries.append((name, kind))
         }
-        return opened ? entries.sorted { $0.name < $1.name } : nil
+        return opened ? sortedByName(entries) : nil
+    }
+
+    /// Entries in the order of their names' `<`. When every name is ASCII that order is the
+    /// bytes' order, so they are sorted on their first eight bytes taken as one number (names
+    /// compared only when those are equal), which is several times faster than comparing names.
+    static func sortedByName(_ entries: [(name: String, kind: EntryKind)]) -> [(name: String, kind: EntryKind)] {
+        var keys: [(prefix: UInt64, index: Int)] = []
+        keys.reserveCapacity(entries.count)
+        for index in entries.indices {
+            var name = entries[index].name
+            let prefix = name.withUTF8 { bytes -> UInt64? in
+                var prefix: UInt64 = 0
+                var high: UInt8 = 0
+                for byte in bytes { high |= byte }
+                guard high < 0x80 else { return nil }
+                // Big-endian, so that numbers order as the bytes do; a short name is padded with
+                // zeros, which order before any byte of a name.
+                for offset in 0..<8 { prefix = prefix << 8 | UInt64(offset < bytes.count ? bytes[offset] : 0) }
+                return prefix
+            }
+            guard let prefix else { return entries.sorted { $0.name < $1.name } }
+            keys.append((prefix, index))
+        }
+        keys.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : entries[$0.index].name < entries[$1.index].name }
+        return keys.map { entries[$0.index] }
     }
 
     /// Paths (relative to `root`, `/`-separated) of every entry under it that is not a folder,

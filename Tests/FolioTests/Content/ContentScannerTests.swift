@@ -32,6 +32,21 @@ import Testing
         #expect(inventory.staticFiles.map(\.contentPath) == ["static/b.txt"])
     }
 
+    /// Markdown files are known by `.md` in any case; other endings are not Markdown.
+    @Test func markdownEndingsInAnyCase() {
+        let site = TestSite([
+            "Content/people/jane-hart.md": TestSite.profile("Jane Hart", number: 1),
+            "Content/people/ann-lee.MD": TestSite.profile("Ann Lee", number: 2),
+            "Content/topics/km.Md": "---\nname: KM\n---\n",
+            "Content/pages/about.mdx": "x",
+            "Content/pages/notes.m": "x",
+        ])
+        let (inventory, _) = ContentScanner.scan(siteRoot: site.root)
+        #expect(inventory.profiles.map(\.contentPath).sorted() == ["people/ann-lee.MD", "people/jane-hart.md"])
+        #expect(inventory.topics.map(\.contentPath) == ["topics/km.Md"])
+        #expect(inventory.pages.isEmpty)
+    }
+
     /// Two files whose names are one name to Swift but not byte for byte (`é` as one character,
     /// and as `e` and a combining accent, as macOS writes names) are one page on many systems:
     /// reported as names differing only by case are.

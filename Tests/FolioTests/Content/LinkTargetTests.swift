@@ -49,4 +49,24 @@ import Testing
         #expect(Permalink.of(contentPath: "pages/about.md") == "about/")
         #expect(Permalink.of(contentPath: "static/img/x.png") == "img/x.png")
     }
+
+    /// A link's address is the base path, the permalink and the fragment (a `#` with an empty
+    /// fragment kept), whether written at once (profiles) or pieced together.
+    @Test func linkAddressesAreBasePermalinkAndFragment() {
+        let paths = [
+            "people/jane-hart.md", "people/zoë.md", "people/a/b.md", "people/a.txt", "people/.md", "topics/design.md",
+            "pages/about.md", "static/img/x.png", "other/x.md",
+        ]
+        for base in ["/", "/s/", "/ünï/"] {
+            for path in paths {
+                for fragment in [nil, "", "part-2", "ü"] as [String?] {
+                    let expected = Permalink.of(contentPath: path).map { base + $0 + (fragment.map { "#" + $0 } ?? "") }
+                    #expect(
+                        Permalink.url(of: path, fragment: fragment, base: base) == expected,
+                        "\(base) \(path) \(String(describing: fragment))")
+                }
+            }
+        }
+        #expect(Permalink.url(of: "people/jane-hart.md", fragment: "x", base: "/s/") == "/s/people/jane-hart/#x")
+    }
 }

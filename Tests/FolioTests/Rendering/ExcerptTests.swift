@@ -6,6 +6,8 @@ import Testing
 @Suite struct ExcerptTests {
     @Test func shortTextIsKeptWithItsWhitespaceCollapsed() {
         #expect(excerpt("  One \n two\tthree  ") == "One two three")
+        #expect(excerpt("") == "")
+        #expect(excerpt(" ") == "")
     }
 
     @Test func longTextIsCutAtAWordBoundary() {
@@ -52,6 +54,19 @@ import Testing
             let limit = Int.random(in: 1...40, using: &random)
             #expect(
                 asciiExcerpt(text, limit: limit) == scalarExcerpt(text, limit: limit),
+                "\(text.debugDescription) \(limit)")
+        }
+        // Words of printable ASCII with single spaces (the shortcut's text), cut near their end.
+        let words = ["a", "bc", "defg", ",", "(x)", "$5", "well-known", "ok.", "longerwordsthanablock", "~"]
+        for _ in 0..<5_000 {
+            var text = (0..<Int.random(in: 1...8, using: &random)).map { _ in words.randomElement(using: &random)! }
+                .joined(separator: " ")
+            if Bool.random(using: &random) { text += " " }
+            if Int.random(in: 0..<4, using: &random) == 0 { text += " ü" }
+            let limit = Int.random(in: 1...(text.utf8.count + 2), using: &random)
+            #expect(
+                asciiExcerpt(text, limit: limit) ?? scalarExcerpt(text, limit: limit)
+                    == scalarExcerpt(text, limit: limit),
                 "\(text.debugDescription) \(limit)")
         }
         #expect(asciiExcerpt("naïve text", limit: 5) == nil)

@@ -31,6 +31,32 @@ import Testing
         #expect(index.contains(">Knowledge Management</a> <span class=\"count\">2</span>"))
     }
 
+    /// Backlinks on random series against a plain reading: each person's mentioners are the
+    /// series positions of the profiles that link to them, each once, in series order.
+    @Test func backlinksAreEachMentionerOnceInSeriesOrder() {
+        var random = SeededGenerator(state: 5)
+        for _ in 0..<200 {
+            let count = Int.random(in: 1...12, using: &random)
+            let people = (0..<count).map { TopicIndexTests.person($0, []) }
+            var site = Site(
+                config: SiteConfig.parse(nil, baseURLOverride: nil).0, people: people, topics: [], pages: [],
+                staticFiles: [],
+                photoFiles: [:])
+            // Profiles in content order, which differs from series order.
+            let positions = (0..<count).shuffled(using: &random)
+            let mentions = (0..<Int.random(in: 0...30, using: &random)).map { _ in
+                LinkChecker.Mention(
+                    target: Int.random(in: 0..<count, using: &random), source: Int.random(in: 0..<count, using: &random)
+                )
+            }
+            SiteBuilder.addBacklinks(mentions, positions: positions, to: &site)
+            for position in 0..<count {
+                let expected = Set(mentions.filter { positions[$0.target] == position }.map { positions[$0.source] })
+                #expect(site.people[position].mentionedIn == expected.sorted())
+            }
+        }
+    }
+
     @Test func sortNamesAndInitials() {
         #expect(ProfileParser.defaultSortName("Jane Hart") == "Hart, Jane")
         #expect(ProfileParser.defaultSortName("Anna Maria de Souza") == "Souza, Anna Maria de")

@@ -37,4 +37,22 @@ import Testing
             #expect(String(decoding: bytes, as: UTF8.self).contains("\n"))
         #endif
     }
+
+    /// Folder listings come in the order of the names' `<`, whether sorted on their bytes (all
+    /// ASCII) or as text: random names sharing long beginnings, of every length, some not ASCII.
+    @Test func listingsAreInNameOrder() {
+        var random = SeededGenerator(state: 17)
+        let pieces = ["p0000", "p000", "a", "B", "-", ".md", "1", "10", "9", "ab", "abcdefgh", "Z", "é", "e\u{301}"]
+        for round in 0..<300 {
+            var names: Set<String> = []
+            for _ in 0..<Int.random(in: 0...40, using: &random) {
+                let parts = (0..<Int.random(in: 1...5, using: &random)).map { _ in
+                    pieces[Int.random(in: 0..<(round % 2 == 0 ? 11 : pieces.count), using: &random)]
+                }
+                names.insert(parts.joined())
+            }
+            let entries = names.shuffled(using: &random).map { (name: $0, kind: FileBytes.EntryKind.file) }
+            #expect(FileBytes.sortedByName(entries).map(\.name) == entries.map(\.name).sorted())
+        }
+    }
 }

@@ -169,6 +169,7 @@ private struct Reader {
     /// A block list whose `-` stand `indent` spaces in.
     mutating func list(indent: Int) -> YAMLNode? {
         var items: [YAMLNode] = []
+        items.reserveCapacity(4)
         let firstLine = lines[index]
         while index < lines.count, lines[index].indent == indent, isListItem(lines[index]) {
             let line = lines[index]
@@ -225,6 +226,7 @@ private struct Reader {
     /// `[a, "b", c]` on one line, of plain or quoted texts.
     func flowList(from open: Int, in line: Line) -> ([YAMLNode], Int)? {
         var items: [YAMLNode] = []
+        items.reserveCapacity(8)
         var position = open + 1
         func skipSpaces() { while position < line.end, bytes[position] == 0x20 { position += 1 } }
         skipSpaces()

@@ -100,6 +100,7 @@ struct YAMLFields {
     }
 
     private mutating func load(_ pairs: [YAMLNode.Pair]) {
+        entries.reserveCapacity(entries.count + pairs.count)
         for pair in pairs {
             guard case .scalar(let name, _, _) = pair.key else {
                 report("a key must be plain text", at: location(pair.key))
@@ -155,7 +156,7 @@ struct YAMLFields {
 
     /// Warns about every key not in `known`, suggesting the nearest known key.
     mutating func warnAboutUnknownKeys(known: [String], aliases: [String] = []) {
-        for key in entries.lazy.map(\.name) where !known.contains(key) && !aliases.contains(key) {
+        for key in entries.lazy.map(\.name) where !Self.isListed(key, in: known) && !Self.isListed(key, in: aliases) {
             var message = "unknown key '\(key)'"
             if let suggestion = KeySuggestion.nearest(to: key, in: known) {
                 message += "; did you mean '\(suggestion)'?"
@@ -164,6 +165,14 @@ struct YAMLFields {
             }
             warn(message, at: location(ofKey: key))
         }
+    }
+
+    /// Whether `key` is in `names`; names of another length are passed over without comparing
+    /// (exact for the lists here, lowercase ASCII and `_`: no text is canonically equal to one of
+    /// them at another length, as the Kelvin sign is to `K`).
+    private static func isListed(_ key: String, in names: [String]) -> Bool {
+        let length = key.utf8.count
+        return names.contains { $0.utf8.count == length && $0 == key }
     }
 
     mutating func requireKey(_ key: String, what: String) -> Bool {
@@ -280,9 +289,12 @@ struct YAMLFields {
         guard let value = value(key) else { return [] }
         switch value {
         case .sequence(let sequence, _):
-            return sequence.compactMap { item in
-                text(item, key: key).map { ($0, location(item)) }
+            var texts: [(String, SourceLocation)] = []
+            texts.reserveCapacity(sequence.count)
+            for item in sequence {
+                if let text = text(item, key: key) { texts.append((text, location(item))) }
             }
+            return texts
         case .scalar:
             guard let raw = text(value, key: key) else { return [] }
             return raw.split(separator: ",").map { (String($0).trimmingSpaces, location(value)) }
