@@ -53,8 +53,8 @@ public struct TemplateLibrary: Sendable {
         return any != 0
     }
 
-    /// Partials more deeply nested than this render nothing (a partial that includes itself
-    /// for ever would otherwise never end).
+    /// Partials, parents and overrides more deeply nested than this render nothing (a partial
+    /// that includes itself for ever would otherwise never end).
     static let deepestInclude = 64
 
     /// A value being rendered, read where it lies: the value given to `render`, or an entry of
@@ -125,14 +125,25 @@ public struct TemplateLibrary: Sendable {
                     include(template, of: program, indent: indentStart..<indentEnd, overrides: [:], &stack)
                 case .parent(let template, let blocks, let indentStart, let indentEnd, let parentEnd):
                     index = Int(parentEnd)
-                    // The outer (more derived) template's overrides win over this one's.
-                    let merged = program.blocks[Int(blocks)].merging(overrides) { _, outer in outer }
+                    // The outer (more derived) template's overrides win over this one's; this
+                    // one's see the outer ones (they are their scope).
+                    var merged = program.blocks[Int(blocks)]
+                    if !overrides.isEmpty {
+                        for name in merged.keys { merged[name]?.scope = overrides }
+                        merged.merge(overrides) { _, outer in outer }
+                    }
                     include(template, of: program, indent: indentStart..<indentEnd, overrides: merged, &stack)
                 case .block(let name, let blockEnd):
                     let children = index + 1
                     index = Int(blockEnd)
                     if let override = overrides[program.strings[Int(name)]] {
+                        guard depth < TemplateLibrary.deepestInclude else { continue }
+                        let outer = overrides
+                        overrides = override.scope
+                        depth += 1
                         run(override.program, override.start, override.end, &stack)
+                        depth -= 1
+                        overrides = outer
                     } else {
                         run(program, children, index, &stack)
                     }

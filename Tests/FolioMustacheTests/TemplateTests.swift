@@ -164,6 +164,33 @@ import Testing
         #expect(try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<main>[middle]</main>\n")
     }
 
+    /// A block inside an override of the same name takes the overrides in force where it is
+    /// written: at the top, none, so it shows its own contents (this recursed until the stack
+    /// overflowed, and `folio build` crashed on such a template).
+    @Test func aBlockInsideItsOwnOverrideShowsItsContents() throws {
+        let partials = [
+            "base": "<{{$b}}default{{/b}}>",
+            "middle": "{{<base}}{{$b}}m[{{$b}}middle{{/b}}]{{/b}}{{/base}}",
+        ]
+        #expect(try render("{{<base}}{{$b}}[{{$b}}inner{{/b}}]{{/b}}{{/base}}", [:], partials: partials) == "<[inner]>")
+        // Through a template between: the top's override wins in the base; inside it, the top's
+        // own inner block shows its contents.
+        #expect(
+            try render("{{<middle}}{{$b}}t[{{$b}}top{{/b}}]{{/b}}{{/middle}}", [:], partials: partials) == "<t[top]>")
+        // The middle's override, when the top gives none, holds a block the top does not
+        // override: its own contents.
+        #expect(try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<m[middle]>")
+    }
+
+    /// Blocks that override each other through templates that include themselves end, as
+    /// partials that include themselves do.
+    @Test func overridesThatIncludeTheirParentsEnd() throws {
+        let partials = ["loop": "x{{$b}}{{/b}}", "top": "{{<loop}}{{$b}}{{<top}}{{/top}}{{/b}}{{/loop}}"]
+        let output = try render("{{<top}}{{/top}}", [:], partials: partials)
+        #expect(!output.isEmpty && output.allSatisfy { $0 == "x" })
+        #expect(output.count <= TemplateLibrary.deepestInclude)
+    }
+
     /// A partial starts with no overrides (its blocks show their own contents), and the
     /// overrides hold again after it.
     @Test func overridesStopAtPartialsAndHoldAfterThem() throws {
