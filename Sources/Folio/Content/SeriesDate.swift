@@ -6,24 +6,16 @@ public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var month: Int
     public var day: Int
 
+    /// Ten characters, `YYYY-MM-DD`, digits and dashes only (spaces around them are let pass):
+    /// no sign (`Int` would read `+1` as a month), no other digits than ASCII's.
     public init?(_ text: String) {
-        if let (year, month, day) = Self.digits(text) {
-            guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year) else { return nil }
-            (self.year, self.month, self.day) = (year, month, day)
-            return
-        }
-        let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        guard let (year, month, day) = Self.digits(text) ?? Self.digits(text.trimmingSpaces),
             (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        (self.year, self.month, self.day) = (year, month, day)
     }
 
-    /// The numbers of `YYYY-MM-DD` written with ASCII digits and nothing else (the common case,
-    /// read on bytes); nil for anything else, which the general reading decides.
+    /// The numbers of `YYYY-MM-DD` written with ASCII digits and nothing else, read on bytes.
     private static func digits(_ text: String) -> (Int, Int, Int)? {
         let bytes = text.utf8
         guard bytes.count == 10 else { return nil }

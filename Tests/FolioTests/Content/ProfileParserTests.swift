@@ -151,7 +151,9 @@ import Testing
         #expect(diagnostics == [expected])
     }
 
-    @Test(arguments: ["2024-02-30", "2024-13-01", "12/12/2020", "2020-1-5", "yesterday"])
+    @Test(arguments: [
+        "2024-02-30", "2024-13-01", "12/12/2020", "2020-1-5", "yesterday", "+202-01-01", "2020-+1-01", "2020-01-+1",
+    ])
     func badDates(date: String) {
         let (profile, diagnostics) = Self.parse("---\nname: Jane Hart\nnumber: 1\ndate: \(date)\n---\n")
         #expect(profile == nil)
