@@ -25,11 +25,6 @@ final class Program: @unchecked Sendable {
         unowned(unsafe) let program: Program
         let start: Int
         let end: Int
-        /// The overrides in force where the contents are written (those given to the template
-        /// holding the parent tag): blocks inside the contents take theirs from these, so a
-        /// block inside an override of the same name shows its own contents, not the override
-        /// again (for ever).
-        var scope: [String: Override] = [:]
     }
 
     // Buffers rather than arrays: reading them retains nothing. Freed with the program.

@@ -125,21 +125,20 @@ public struct TemplateLibrary: Sendable {
                     include(template, of: program, indent: indentStart..<indentEnd, overrides: [:], &stack)
                 case .parent(let template, let blocks, let indentStart, let indentEnd, let parentEnd):
                     index = Int(parentEnd)
-                    // The outer (more derived) template's overrides win over this one's; this
-                    // one's see the outer ones (they are their scope).
-                    var merged = program.blocks[Int(blocks)]
-                    if !overrides.isEmpty {
-                        for name in merged.keys { merged[name]?.scope = overrides }
-                        merged.merge(overrides) { _, outer in outer }
-                    }
+                    // The outer (more derived) template's overrides win over this one's.
+                    let merged = program.blocks[Int(blocks)].merging(overrides) { _, outer in outer }
                     include(template, of: program, indent: indentStart..<indentEnd, overrides: merged, &stack)
                 case .block(let name, let blockEnd):
                     let children = index + 1
                     index = Int(blockEnd)
-                    if let override = overrides[program.strings[Int(name)]] {
+                    let blockName = program.strings[Int(name)]
+                    if let override = overrides[blockName] {
                         guard depth < TemplateLibrary.deepestInclude else { continue }
+                        // While an override runs, blocks of its name inside it (and inside the
+                        // overrides it leads to) show their own contents: it does not run again
+                        // inside itself, which never ended. Its siblings' overrides still hold.
                         let outer = overrides
-                        overrides = override.scope
+                        overrides[blockName] = nil
                         depth += 1
                         run(override.program, override.start, override.end, &stack)
                         depth -= 1

@@ -164,9 +164,8 @@ import Testing
         #expect(try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<main>[middle]</main>\n")
     }
 
-    /// A block inside an override of the same name takes the overrides in force where it is
-    /// written: at the top, none, so it shows its own contents (this recursed until the stack
-    /// overflowed, and `folio build` crashed on such a template).
+    /// A block inside an override of the same name shows its own contents (this recursed until
+    /// the stack overflowed, and `folio build` crashed on such a template).
     @Test func aBlockInsideItsOwnOverrideShowsItsContents() throws {
         let partials = [
             "base": "<{{$b}}default{{/b}}>",
@@ -180,6 +179,28 @@ import Testing
         // The middle's override, when the top gives none, holds a block the top does not
         // override: its own contents.
         #expect(try render("{{<middle}}{{/middle}}", [:], partials: partials) == "<m[middle]>")
+    }
+
+    /// A block inside an override takes the override of a sibling block (one given in the
+    /// same parent tag, or by a template between), and two overrides that hold each other's
+    /// blocks end: each shows its own contents inside itself.
+    @Test func blocksInsideOverridesTakeTheirSiblingsOverrides() throws {
+        let partials = [
+            "layout": "<{{$content}}{{/content}}|{{$title}}{{/title}}>",
+            "mid": "{{<layout}}{{$x}}MX{{/x}}{{/layout}}",
+            "base": "<{{$a}}A{{/a}}>",
+        ]
+        #expect(
+            try render(
+                "{{<layout}}{{$content}}[{{$title}}T{{/title}}]{{/content}}{{$title}}X{{/title}}{{/layout}}", [:],
+                partials: partials) == "<[X]|X>")
+        #expect(
+            try render("{{<mid}}{{$content}}[{{$x}}tx{{/x}}]{{/content}}{{/mid}}", [:], partials: partials) == "<[MX]|>"
+        )
+        #expect(
+            try render(
+                "{{<base}}{{$a}}1{{$b}}x{{/b}}{{/a}}{{$b}}2{{$a}}y{{/a}}{{/b}}{{/base}}", [:], partials: partials)
+                == "<12y>")
     }
 
     /// Blocks that override each other through templates that include themselves end, as

@@ -38,11 +38,6 @@ extension String {
         return false
     }
 
-    /// `lowercased()`, without a copy when there is nothing to lower: ASCII without capitals.
-    var lowercasedIfNeeded: String {
-        mayHaveCapitals ? lowercased() : self
-    }
-
     /// False when `lowercased()` is the text itself for certain: ASCII without capitals.
     var mayHaveCapitals: Bool {
         utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
