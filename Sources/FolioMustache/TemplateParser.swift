@@ -171,7 +171,18 @@ struct TemplateParser {
 
     // MARK: The tree
 
-    private func tree(_ tokens: [Token], _ index: inout Int, closing: Tag?) throws(TemplateError) -> [Node] {
+    /// Sections, blocks and parents nested deeper than this are an error: the tree is built,
+    /// compiled and rendered by recursion, and a template nesting thousands (no one writes that
+    /// by hand) overflowed the stack.
+    static let deepestNesting = 100
+
+    private func tree(_ tokens: [Token], _ index: inout Int, closing: Tag?, depth: Int = 0) throws(TemplateError)
+        -> [Node]
+    {
+        if let closing, depth > Self.deepestNesting {
+            throw error(
+                "sections, blocks and parents are nested more than \(Self.deepestNesting) deep", at: closing.start)
+        }
         var nodes: [Node] = []
         while index < tokens.count {
             let token = tokens[index]
@@ -188,14 +199,14 @@ struct TemplateParser {
                     let (line, column) = location(tag.start)
                     nodes.append(.partial(tag.name, indentation: tag.indentation, line: line, column: column))
                 case .section, .inverted:
-                    let children = try tree(tokens, &index, closing: tag)
+                    let children = try tree(tokens, &index, closing: tag, depth: depth + 1)
                     nodes.append(.section(Name(tag.name), children, inverted: tag.kind == .inverted))
                 case .block:
-                    nodes.append(.block(tag.name, try tree(tokens, &index, closing: tag)))
+                    nodes.append(.block(tag.name, try tree(tokens, &index, closing: tag, depth: depth + 1)))
                 case .parent:
                     // Inside a parent tag only the blocks count: they override the parent's.
                     var blocks: [String: [Node]] = [:]
-                    for child in try tree(tokens, &index, closing: tag) {
+                    for child in try tree(tokens, &index, closing: tag, depth: depth + 1) {
                         if case .block(let name, let content) = child { blocks[name] = content }
                     }
                     let (line, column) = location(tag.start)

@@ -238,9 +238,23 @@ import Testing
         ("{{=x=}}", "a set-delimiter tag must look like {{=<% %>=}}", 1, 1),
         ("{{a..b}}", "'a..b' is not a valid name", 1, 1),
         ("{{>*dynamic}}", "dynamic partial names ({{>*dynamic}}) are not supported", 1, 1),
+        (
+            String(repeating: "{{#a}}", count: 20_000) + String(repeating: "{{/a}}", count: 20_000),
+            "sections, blocks and parents are nested more than 100 deep", 1, 601
+        ),
+        (
+            "{{$b}}" + String(repeating: "{{^a}}", count: 100) + "x",
+            "sections, blocks and parents are nested more than 100 deep", 1, 601
+        ),
     ])
     func syntaxErrorsAreLocated(source: String, message: String, line: Int, column: Int) {
         #expect(throws: TemplateError(message: message, line: line, column: column)) { try Template(source) }
+    }
+
+    /// As deep as the limit is fine.
+    @Test func sectionsNestedAHundredDeepRender() throws {
+        let source = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        #expect(try render(source, ["a": true]) == "x")
     }
 
     @Test func includesAreListedWithTheirPlace() throws {
