@@ -38,12 +38,7 @@ extension TemplateObject {
         self[key] = .object(object)
     }
 
-    /// A list, even an empty one.
-    mutating func add(_ key: TemplateKey, _ list: [Context]) {
-        self[key] = .list(list.map { .object($0) })
-    }
-
-    /// A list of values made as such (no second array), even an empty one.
+    /// A list, even an empty one (its values made as such: no second array).
     mutating func add(_ key: TemplateKey, items list: [TemplateValue]) {
         self[key] = .list(list)
     }

@@ -95,7 +95,9 @@ final class SiteContext: @unchecked Sendable {
             })
         card.add(
             .topics,
-            person.topicSlugs.map { slug in topics[slug] ?? topicLink(name: slug, slug: slug, root: root) })
+            items: person.topicSlugs.map { slug in
+                .object(topics[slug] ?? topicLink(name: slug, slug: slug, root: root))
+            })
         return card
     }
 

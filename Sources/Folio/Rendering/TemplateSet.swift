@@ -90,8 +90,4 @@ struct TemplateSet: Sendable {
     func withRendered<R>(_ name: String, _ context: Context, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         library.withRendered(name, .object(context), body)
     }
-
-    func renderText(_ name: String, _ context: Context) -> String {
-        library.renderText(name, .object(context))
-    }
 }

@@ -11,7 +11,7 @@ import Testing
         values.add(.tagline, nil as String?)
         values.add(.number, nil as Int?)
         values.add(.photo, nil as Context?)
-        values.add(.topics, [])
+        values.add(.topics, items: [])
         values.add(.name, "Ann")
         values.add(.isHome, false)
         #expect(values[.title] == nil)
