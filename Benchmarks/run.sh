@@ -44,15 +44,21 @@ echo "outputs written to: ${out_root:-beside the series in $dir} ($(stat -f -c %
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# Each cold build starts without an output folder. The previous run's output is moved aside, not
-# deleted: on an ext4 file system without a journal (such as this machine's) the kernel skips
-# inodes freed in the last minute (six while their table is not yet written back) when it
-# allocates new ones, so deleting 20,000 files just before a build made that build (Folio's or
-# Hugo's) wait on the allocator for seconds, a cost of the benchmark loop, not of the generator.
-# What an earlier run set aside is deleted here, written back, and six minutes pass: with one
-# minute, the cold 10,000-profile builds after deleting an earlier run's outputs spent 1.7-2.7 s
-# in the kernel, against 0.6-0.8 s on the same disk later (measured in session 6).
-# (On a tmpfs there is no such wait.)
+# Each cold build starts without an output folder, as after `rm -rf Output`.
+# On a tmpfs the previous output is deleted just before the build. (It used to be moved aside
+# as on a disk, below, which kept every earlier run's pages in memory until the end: 1.3 GB a
+# run at 100,000 profiles, so each later build wrote its pages into memory that the virtual
+# machine's host had to back anew, a cost that grows with the gigabytes kept, not with the
+# build. Same code, same machine, in session 11: 100,000/10,000 profiles 14.1x with the outputs
+# kept, 11.1x with each deleted before the next build.)
+# On a disk the previous output is moved aside, not deleted: on an ext4 file system without a
+# journal (such as this machine's) the kernel skips inodes freed in the last minute (six while
+# their table is not yet written back) when it allocates new ones, so deleting 20,000 files
+# just before a build made that build (Folio's or Hugo's) wait on the allocator for seconds, a
+# cost of the benchmark loop, not of the generator. What an earlier run set aside is deleted
+# here, written back, and six minutes pass: with one minute, the cold 10,000-profile builds
+# after deleting an earlier run's outputs spent 1.7-2.7 s in the kernel, against 0.6-0.8 s on
+# the same disk later (measured in session 6).
 trash="${out_root:-$dir}/.trash"
 if [ -n "$(ls -A "$trash" 2>/dev/null)" ]; then
     if [ "$(stat -f -c %T "$trash")" = tmpfs ]; then
@@ -63,7 +69,12 @@ if [ -n "$(ls -A "$trash" 2>/dev/null)" ]; then
     fi
 fi
 mkdir -p "$trash"
-set_aside() { [ ! -e "$1" ] || mv "$1" "$trash/$(date +%s%N)"; }
+# clear_output FOLDER: the previous output out of the next cold build's way (see above).
+if [ "$(stat -f -c %T "$trash")" = tmpfs ]; then
+    clear_output() { rm -rf "$1"; }
+else
+    clear_output() { [ ! -e "$1" ] || mv "$1" "$trash/$(date +%s%N)"; }
+fi
 
 # measure OUT_FILE COMMAND...: appends "wall user sys maxrss_kb" for one run
 measure() {
@@ -91,14 +102,14 @@ for n in $sizes; do
     cmark_to=${out_root:+"> '$out_root/$n-cmark.html'"}
     rm -f "$dir/$n".*.txt
     for _ in $(seq "$runs"); do
-        set_aside "$folio_out"
+        clear_output "$folio_out"
         measure "$dir/$n.full.txt" "$folio" build "$site" --output "$folio_out"
         measure "$dir/$n.again.txt" "$folio" build "$site" --output "$folio_out"
         # (find | xargs: a glob of 100,000 names is too long for one command line)
         measure "$dir/$n.cmark.txt" sh -c \
             "find '$site/Content/people' -name '*.md' -print0 | sort -z | xargs -0 cat | cmark $cmark_to"
         if [ "$n" -le "$hugo_max" ]; then
-            set_aside "$hugo_out"
+            clear_output "$hugo_out"
             measure "$dir/$n.hugo.txt" hugo --quiet -s "$hugo_site" -d "$hugo_out"
         fi
     done
@@ -150,7 +161,7 @@ for n in $sizes; do
     latency=$(python3 Benchmarks/serve-latency.py "$folio" "$site" --edits 10 | grep "edit to reload" || true)
     echo "         folio serve, ${latency:-edit to reload: failed}"
     echo "         stages of one build (pages rendered before writing, to time them apart):"
-    set_aside "$folio_out"
+    clear_output "$folio_out"
     "$folio" build "$site" --output "$folio_out" --timings | tail -n +2 | sed 's/^/         /'
 done
 
@@ -160,7 +171,8 @@ done
 # a virtual machine whose host backs guest memory only when it is first touched (and takes back
 # what the guest has left free for a while), the first gigabyte or so comes fast and the rest
 # several times slower, whoever touches it: a cost of the host that grows faster than the
-# series, and which the ratio above then includes.
+# series, and which the ratio above includes whenever a build's memory is new to the host (as
+# it was for each later build when earlier outputs were kept in the tmpfs: see clear_output).
 largest=$(printf '%s\n' $sizes | sort -n | tail -1)
 probe_dir=${out_root:-/dev/shm}
 available_kb=$(awk '/MemAvailable/ {print $2}' /proc/meminfo)
