@@ -45,12 +45,10 @@ echo "outputs written to: ${out_root:-beside the series in $dir} ($(stat -f -c %
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # Each cold build starts without an output folder, as after `rm -rf Output`.
-# On a tmpfs the previous output is deleted just before the build. (It used to be moved aside
-# as on a disk, below, which kept every earlier run's pages in memory until the end: 1.3 GB a
-# run at 100,000 profiles, so each later build wrote its pages into memory that the virtual
-# machine's host had to back anew, a cost that grows with the gigabytes kept, not with the
-# build. Same code, same machine, in session 11: 100,000/10,000 profiles 14.1x with the outputs
-# kept, 11.1x with each deleted before the next build.)
+# On a tmpfs the previous output is deleted just before the build (there is no wait, as below),
+# and a size's outputs once its figures are printed, so that no program writes while earlier
+# outputs are kept in memory. (Kept, they made each later build write its pages into memory that
+# a virtual machine's host may have to back anew: README, "Performance benchmark".)
 # On a disk the previous output is moved aside, not deleted: on an ext4 file system without a
 # journal (such as this machine's) the kernel skips inodes freed in the last minute (six while
 # their table is not yet written back) when it allocates new ones, so deleting 20,000 files
@@ -60,21 +58,24 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # after deleting an earlier run's outputs spent 1.7-2.7 s in the kernel, against 0.6-0.8 s on
 # the same disk later (measured in session 6).
 trash="${out_root:-$dir}/.trash"
-if [ -n "$(ls -A "$trash" 2>/dev/null)" ]; then
-    if [ "$(stat -f -c %T "$trash")" = tmpfs ]; then
-        rm -rf "$trash"
+mkdir -p "$trash"
+on_tmpfs=$([ "$(stat -f -c %T "$trash")" = tmpfs ] && echo yes || echo no)
+if [ -n "$(ls -A "$trash")" ]; then
+    if [ "$on_tmpfs" = yes ]; then
+        rm -rf "$trash" && mkdir -p "$trash"
     else
         echo "removing the outputs an earlier run set aside, then waiting six minutes (see run.sh)"
-        rm -rf "$trash" && sync && sleep 365
+        rm -rf "$trash" && mkdir -p "$trash" && sync && sleep 365
     fi
 fi
-mkdir -p "$trash"
-# clear_output FOLDER: the previous output out of the next cold build's way (see above).
-if [ "$(stat -f -c %T "$trash")" = tmpfs ]; then
-    clear_output() { rm -rf "$1"; }
-else
-    clear_output() { [ ! -e "$1" ] || mv "$1" "$trash/$(date +%s%N)"; }
-fi
+# clear_output PATH: the previous output out of the next cold build's way (see above).
+clear_output() {
+    if [ "$on_tmpfs" = yes ]; then
+        rm -rf "$1"
+    elif [ -e "$1" ]; then
+        mv "$1" "$trash/$(date +%s%N)"
+    fi
+}
 
 # measure OUT_FILE COMMAND...: appends "wall user sys maxrss_kb" for one run
 measure() {
@@ -106,6 +107,7 @@ for n in $sizes; do
         measure "$dir/$n.full.txt" "$folio" build "$site" --output "$folio_out"
         measure "$dir/$n.again.txt" "$folio" build "$site" --output "$folio_out"
         # (find | xargs: a glob of 100,000 names is too long for one command line)
+        [ -z "$out_root" ] || clear_output "$out_root/$n-cmark.html"
         measure "$dir/$n.cmark.txt" sh -c \
             "find '$site/Content/people' -name '*.md' -print0 | sort -z | xargs -0 cat | cmark $cmark_to"
         if [ "$n" -le "$hugo_max" ]; then
@@ -163,6 +165,7 @@ for n in $sizes; do
     echo "         stages of one build (pages rendered before writing, to time them apart):"
     clear_output "$folio_out"
     "$folio" build "$site" --output "$folio_out" --timings | tail -n +2 | sed 's/^/         /'
+    if [ "$on_tmpfs" = yes ]; then rm -rf "$folio_out" "$hugo_out" ${out_root:+"$out_root/$n-cmark.html"}; fi
 done
 
 # What new memory costs on this machine, after the largest sizes: 3 GB written to a tmpfs in

@@ -9,9 +9,10 @@
 /// written in hundreds of pieces of a few bytes.) Lent at the end where it lies, to be copied
 /// into an array of the exact size or written to a file without a copy.
 ///
-/// It grows by `realloc`: a long list page (the series page of 100,000 profiles is 26 MB) lies
-/// in memory the C allocator maps on its own, which `realloc` enlarges where it is (`mremap`)
-/// instead of copying every byte written so far into new memory at each doubling.
+/// It grows by `realloc`, which enlarges the block where it lies when it can (into free heap
+/// after it, or by `mremap` for a block mapped on its own) instead of always copying the bytes
+/// written so far into new memory: a long list page doubles its buffer some ten times (the series
+/// page of 100,000 profiles is 26 MB).
 struct ByteSink: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -52,6 +53,6 @@ struct ByteSink: ~Copyable {
     /// `realloc` that stops the program when memory runs out, as Swift's own allocations do.
     private static func reallocate(_ old: UnsafeMutablePointer<UInt8>?, to size: Int) -> UnsafeMutablePointer<UInt8> {
         guard let memory = realloc(old, size) else { fatalError("out of memory: \(size) bytes for a page") }
-        return memory.assumingMemoryBound(to: UInt8.self)
+        return memory.bindMemory(to: UInt8.self, capacity: size)
     }
 }
