@@ -12,10 +12,12 @@
 # and Folio/Hugo; whether the second build wrote anything; the edit-to-reload latency of
 # `folio serve`; Folio's stage times (templates, writing and the site graph apart); and, when
 # 10,000 comes before 100,000 among the sizes, the ratio of their cold builds' wall times.
-# Series are generated once into $BENCH_DIR (default /tmp/folio-bench). Every program writes its
-# output beside the series, or under $OUT_DIR when it is set (a tmpfs such as /dev/shm takes the
-# disk out of the comparison: Folio's pages, Hugo's and the cmark CLI's HTML all go there). It
-# installs cmark and hugo (Debian packages) when they are missing.
+# Series are generated once into $BENCH_DIR (default /tmp/folio-bench). Every program (Folio,
+# Hugo, the cmark CLI) writes its output under $OUT_DIR; when it is not set, under
+# /dev/shm/folio-bench-out if /dev/shm is a tmpfs with 8 GB available (the disk's state, its
+# write-back on the same two cores among it, moved the ratios by a third here: README), else
+# beside the series; `OUT_DIR=` (set, empty) puts it beside the series, on the disk, in any case.
+# It installs cmark and hugo (Debian packages) when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"1000 10000"}
@@ -23,7 +25,13 @@ runs=${2:-3}
 dir=${BENCH_DIR:-/tmp/folio-bench}
 # Hugo needs about 1.6 GB at 10,000 profiles; above this size it is left out.
 hugo_max=${HUGO_MAX:-10000}
-out_root=${OUT_DIR:-}
+available_kb=$(awk '/MemAvailable/ {print $2}' /proc/meminfo)
+if [ -z "${OUT_DIR+set}" ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] \
+    && [ "$available_kb" -gt $((8 * 1024 * 1024)) ]; then
+    out_root=/dev/shm/folio-bench-out
+else
+    out_root=${OUT_DIR:-}
+fi
 mkdir -p "$dir" ${out_root:+"$out_root"}
 
 need=()
