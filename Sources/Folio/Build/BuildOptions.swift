@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     /// For a command whose process ends with the build (`folio build`, `folio check`): the site's values are
     /// not freed one by one at the end, which for 10,000 profiles took about 0.07 s (measured).
     public var processEndsAfter = false
+    /// URLs in one sitemap file before `sitemap.xml` becomes an index of several (`Sitemap`):
+    /// the protocol's 50,000; tests lower it to build a split sitemap from a small site.
+    var sitemapLimit = Sitemap.urlsPerFile
 
     public init(
         siteRoot: URL, output: URL? = nil, includeDrafts: Bool = false, baseURL: String? = nil, write: Bool = true

@@ -75,7 +75,8 @@ enum ProfileEdit {
         clock.lap("site (patched)", into: &report)
 
         let (changed, commit) = PageRenderer.renderChanged(
-            last.site, people: people.sorted(), templates: templates, cache: caches.render)
+            last.site, people: people.sorted(), templates: templates, cache: caches.render,
+            sitemapLimit: options.sitemapLimit)
         // The structure is the same, so the paths are: a page that is not there means it is not.
         guard changed.allSatisfy({ indexes.fileIndex[$0.path] != nil }) else {
             for (position, old) in zip(positions, olds) { last.site.people[position].profile = old }

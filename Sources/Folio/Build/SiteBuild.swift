@@ -168,7 +168,8 @@ public enum SiteBuild {
 
         // 5. Render every page.
         let (files, commit) = PageRenderer.render(
-            site, templates: templates, cache: caches?.render, eager: options.renderBeforeWriting)
+            site, templates: templates, cache: caches?.render, eager: options.renderBeforeWriting,
+            sitemapLimit: options.sitemapLimit)
         report.diagnostics.append(contentsOf: OutputPlan.check(files, previous: caches?.plan))
         report.pageCount = files.count(where: \.isPage)
         report.fileCount = files.count

@@ -64,6 +64,7 @@ extension TemplateKey {
     static let school = TemplateKey("school")
     static let seriesTotal = TemplateKey("seriesTotal")
     static let site = TemplateKey("site")
+    static let sitemaps = TemplateKey("sitemaps")
     static let slug = TemplateKey("slug")
     static let sortName = TemplateKey("sortName")
     static let standalone = TemplateKey("standalone")

@@ -1,6 +1,6 @@
 import FolioMustache
 
-/// Contexts of the Atom feed and the sitemap.
+/// Contexts of the Atom feed and the sitemap (its files and, for a large site, its index).
 extension SiteContext {
     static let feedCount = 20
 
@@ -17,10 +17,19 @@ extension SiteContext {
         return values
     }
 
-    func sitemap(paths: [SitemapEntry]) -> Context {
-        let urls: [Context] = paths.map { entry in
+    func sitemap(_ entries: [SitemapEntry]) -> Context {
+        let urls: [Context] = entries.map { entry in
             context([.loc: site.config.absoluteURL(entry.path), .lastmod: entry.lastmod?.description])
         }
         return [.site: .object(siteBlock), .urls: urls.templateValue]
+    }
+
+    /// `sitemap.xml` as an index of `files`, each with the newest date among its entries.
+    func sitemapIndex(_ files: [Sitemap.File]) -> Context {
+        let sitemaps: [Context] = files.map { file in
+            let newest = Sitemap.entries(site, file.urls).compactMap(\.lastmod).max()
+            return context([.loc: site.config.absoluteURL(file.path), .lastmod: newest?.description])
+        }
+        return [.site: .object(siteBlock), .sitemaps: sitemaps.templateValue]
     }
 }

@@ -16,14 +16,19 @@ enum PageRenderer {
     /// caller stores the new pages with `commit` once the whole build is known to be good (two
     /// jobs claiming one path must never leave one's bytes under the other's key).
     /// - Parameter eager: render now; else, without a cache, each page is rendered when written.
-    static func render(_ site: Site, templates: TemplateSet, cache: RenderCache?, eager: Bool = false) -> (
+    static func render(
+        _ site: Site, templates: TemplateSet, cache: RenderCache?, eager: Bool = false,
+        sitemapLimit: Int
+    ) -> (
         files: [OutputFile], commit: () -> Void
     ) {
         let shared = SiteContext(site: site) { templates.render("card", $0) }
         // Keys only for a cache to compare (`folio build` has none).
         let keys = cache == nil ? nil : PageKeys(site: site, templates: templates)
         // In page order, whether taken from the cache or rendered, so output is the same either way.
-        let all = slots(site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache)
+        let all = slots(
+            site, people: nil, shared: shared, keys: keys, templates: templates, cache: cache,
+            sitemapLimit: sitemapLimit)
         // When nothing keeps the pages, each is rendered when it is written, then let go.
         let deferred = cache == nil && !eager
         let file: @Sendable (Slot) -> OutputFile = { slot in
@@ -51,16 +56,20 @@ enum PageRenderer {
     /// Only the pages that may show the people at `positions` (their own pages, with the list
     /// and index pages, which are cheap to key): those whose key changed are rendered and
     /// returned. For an edit that left the site's structure (paths, order, links) as it was.
-    static func renderChanged(_ site: Site, people positions: [Int], templates: TemplateSet, cache: RenderCache)
-        -> (files: [OutputFile], commit: () -> Void)
-    {
+    static func renderChanged(
+        _ site: Site, people positions: [Int], templates: TemplateSet, cache: RenderCache,
+        sitemapLimit: Int
+    ) -> (files: [OutputFile], commit: () -> Void) {
         let shared = SiteContext(site: site) { templates.render("card", $0) }
         let keys = PageKeys(site: site, templates: templates)
-        let jobs = slots(site, people: positions, shared: shared, keys: keys, templates: templates, cache: cache)
-            .compactMap { slot -> Job? in
-                if case .render(let job) = slot { return job }
-                return nil
-            }
+        let jobs = slots(
+            site, people: positions, shared: shared, keys: keys, templates: templates, cache: cache,
+            sitemapLimit: sitemapLimit
+        )
+        .compactMap { slot -> Job? in
+            if case .render(let job) = slot { return job }
+            return nil
+        }
         let files = jobs.parallelMap {
             OutputFile(path: $0.path, contents: .bytes($0.render(templates)), origin: $0.origin)
         }
@@ -73,10 +82,11 @@ enum PageRenderer {
     }
 
     /// Every page, in order: taken from the cache when its key is there, else a job to render.
-    /// With `positions`, only those people's own pages are among them.
+    /// With `positions`, only those people's own pages are among them. `sitemapLimit`: URLs per
+    /// sitemap file (the protocol's 50,000; smaller only in tests).
     private static func slots(
         _ site: Site, people positions: [Int]?, shared: SiteContext, keys: PageKeys?, templates: TemplateSet,
-        cache: RenderCache?
+        cache: RenderCache?, sitemapLimit: Int
     ) -> [Slot] {
         var jobs: [Slot] = []
         /// Without a cache (`folio build`) no page is keyed.
@@ -129,8 +139,23 @@ enum PageRenderer {
             }
         }
         add(Permalink.feed, "feed", origin: "feed", key: { $0.feed() }) { shared.feed() }
-        add(Permalink.sitemap, "sitemap", origin: "sitemap", key: { $0.sitemap() }) {
-            shared.sitemap(paths: sitemapPaths(site))
+        // One key for all of the sitemap's files: the same inputs decide each of them.
+        var knownSitemapKey: Int?
+        func sitemapKey(_ keys: PageKeys) -> Int {
+            let key = knownSitemapKey ?? keys.sitemap()
+            knownSitemapKey = key
+            return key
+        }
+        let sitemap = Sitemap.files(urlCount: Sitemap.urlCount(site), limit: sitemapLimit)
+        if sitemap.isIndex {
+            add(Permalink.sitemap, "sitemap-index", origin: "sitemap", key: sitemapKey) {
+                shared.sitemapIndex(sitemap.files)
+            }
+        }
+        for file in sitemap.files {
+            add(file.path, "sitemap", origin: "sitemap", key: sitemapKey) {
+                shared.sitemap(Sitemap.entries(shared.site, file.urls))
+            }
         }
         // People last, so that the few long list pages above start first when pages are rendered
         // on all cores as they are written; and without a render closure for unchanged pages.
@@ -167,26 +192,4 @@ enum PageRenderer {
         }
         return files
     }
-
-    /// Every page a reader or search engine should find: not the 404 page, not redirects.
-    static func sitemapPaths(_ site: Site) -> [SitemapEntry] {
-        let newest = site.people.map(\.profile.date).max()
-        var paths: [SitemapEntry] = [
-            SitemapEntry(path: "", lastmod: newest), SitemapEntry(path: Permalink.people, lastmod: newest),
-            SitemapEntry(path: Permalink.topics, lastmod: newest),
-            SitemapEntry(path: Permalink.series, lastmod: newest),
-        ]
-        paths += site.people.map { SitemapEntry(path: Permalink.person($0.profile.slug), lastmod: $0.profile.date) }
-        paths += site.topics.map { topic in
-            SitemapEntry(
-                path: Permalink.topic(topic.slug), lastmod: topic.people.map { site.people[$0].profile.date }.max())
-        }
-        paths += site.pages.map { SitemapEntry(path: Permalink.page($0.slug), lastmod: nil) }
-        return paths
-    }
-}
-
-struct SitemapEntry: Sendable, Hashable {
-    var path: String
-    var lastmod: SeriesDate?
 }

@@ -55,8 +55,12 @@ struct TestSite {
     var output: URL { root.appendingPathComponent("Output") }
 
     @discardableResult
-    func build(drafts: Bool = false, baseURL: String? = nil, write: Bool = true) -> BuildReport {
-        SiteBuild.run(BuildOptions(siteRoot: root, includeDrafts: drafts, baseURL: baseURL, write: write))
+    func build(drafts: Bool = false, baseURL: String? = nil, write: Bool = true, sitemapLimit: Int? = nil)
+        -> BuildReport
+    {
+        var options = BuildOptions(siteRoot: root, includeDrafts: drafts, baseURL: baseURL, write: write)
+        if let sitemapLimit { options.sitemapLimit = sitemapLimit }
+        return SiteBuild.run(options)
     }
 
     func read(_ path: String) -> String? {

@@ -5,11 +5,6 @@ public enum DefaultTemplates {
         "layout": layout, "header": header, "footer": footer, "card": card,
         "home": home, "person": person, "people": people, "topics": topics, "topic": topic,
         "series": series, "page": page, "404": notFound, "redirect": redirect,
-        "feed": feed, "sitemap": sitemap,
-    ]
-
-    /// Templates that render a page of their own (the rest are partials or the layout).
-    public static let pageTemplates = [
-        "home", "person", "people", "topics", "topic", "series", "page", "404", "redirect", "feed", "sitemap",
+        "feed": feed, "sitemap": sitemap, "sitemap-index": sitemapIndex,
     ]
 }

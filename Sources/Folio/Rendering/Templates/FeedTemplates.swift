@@ -44,4 +44,15 @@ extension DefaultTemplates {
         </urlset>
 
         """#
+
+    /// `sitemap.xml` of a site with more URLs than one sitemap file may hold.
+    static let sitemapIndex = #"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        {{#sitemaps}}
+        <sitemap><loc>{{loc}}</loc>{{#lastmod}}<lastmod>{{lastmod}}</lastmod>{{/lastmod}}</sitemap>
+        {{/sitemaps}}
+        </sitemapindex>
+
+        """#
 }
