@@ -24,12 +24,11 @@ extension SiteContext {
         return [.site: .object(siteBlock), .urls: urls.templateValue]
     }
 
-    /// `sitemap.xml` as an index of `files`, each with the newest date among its entries.
+    /// `sitemap.xml` as an index of `files`. (Without `lastmod`, which the protocol makes optional:
+    /// it is when a file last changed, which a build does not know; its URLs' newest date is not
+    /// it, since a file also changes when URLs move between files.)
     func sitemapIndex(_ files: [Sitemap.File]) -> Context {
-        let sitemaps: [Context] = files.map { file in
-            let newest = Sitemap.entries(site, file.urls).compactMap(\.lastmod).max()
-            return context([.loc: site.config.absoluteURL(file.path), .lastmod: newest?.description])
-        }
+        let sitemaps: [Context] = files.map { file in context([.loc: site.config.absoluteURL(file.path)]) }
         return [.site: .object(siteBlock), .sitemaps: sitemaps.templateValue]
     }
 }

@@ -117,9 +117,11 @@ final class PageKeys: @unchecked Sendable {
 
     func redirect(to person: Person) -> Int { key("redirect") { hasher in hasher.combine(cards[person.position]) } }
 
-    /// The sitemap lists every person, topic and page with dates: their slugs and dates decide it.
-    func sitemap() -> Int {
+    /// The sitemap lists every person, topic and page with dates: their slugs and dates decide it,
+    /// with how many URLs a file holds (which decides whether `sitemap.xml` is an index).
+    func sitemap(urlsPerFile: Int) -> Int {
         key("sitemap") { hasher in
+            hasher.combine(urlsPerFile)
             for person in site.people {
                 hasher.combine(person.profile.slug)
                 hasher.combine(person.profile.date)

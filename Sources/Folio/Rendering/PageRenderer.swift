@@ -142,7 +142,7 @@ enum PageRenderer {
         // One key for all of the sitemap's files: the same inputs decide each of them.
         var knownSitemapKey: Int?
         func sitemapKey(_ keys: PageKeys) -> Int {
-            let key = knownSitemapKey ?? keys.sitemap()
+            let key = knownSitemapKey ?? keys.sitemap(urlsPerFile: sitemapLimit)
             knownSitemapKey = key
             return key
         }

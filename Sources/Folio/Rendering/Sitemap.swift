@@ -1,8 +1,9 @@
 /// The sitemap: every page a reader or search engine should find (not the 404 page, not
-/// redirects). The sitemap protocol allows 50,000 URLs in one file, and search engines ignore a
-/// file with more, so a larger site gets an index instead, as Zola does: `sitemap.xml` then
-/// lists `sitemap-1.xml`, `sitemap-2.xml`, … of at most 50,000 URLs each. (A series of 100,000
-/// profiles has some 100,070 URLs.) The address given to search engines stays `sitemap.xml`.
+/// redirects, not static files). The sitemap protocol allows 50,000 URLs in one file, and search
+/// engines report a file with more as an error, so a larger site gets an index instead (as Zola
+/// does; its files hold 30,000): `sitemap.xml` then lists `sitemap-1.xml`, `sitemap-2.xml`, … of
+/// at most 50,000 URLs each. (A series of 100,000 profiles and 60 topics has 100,064 URLs.) The
+/// address given to search engines stays `sitemap.xml`.
 enum Sitemap {
     /// The protocol's limit of URLs in one sitemap file.
     static let urlsPerFile = 50_000

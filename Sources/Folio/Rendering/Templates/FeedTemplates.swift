@@ -50,7 +50,7 @@ extension DefaultTemplates {
         <?xml version="1.0" encoding="utf-8"?>
         <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
         {{#sitemaps}}
-        <sitemap><loc>{{loc}}</loc>{{#lastmod}}<lastmod>{{lastmod}}</lastmod>{{/lastmod}}</sitemap>
+        <sitemap><loc>{{loc}}</loc></sitemap>
         {{/sitemaps}}
         </sitemapindex>
 
