@@ -1,7 +1,7 @@
 /// Checks the files to be written before anything touches the disk: every path stays inside
 /// the output folder, and no two files claim the same path.
 enum OutputPlan {
-    /// The last check's paths and verdict: the same paths and origins need no new check.
+    /// The last check's paths and verdict: the same paths, origins and locations need no new check.
     final class Memo: @unchecked Sendable {
         var key: Int?
         var diagnostics: [Diagnostic] = []
@@ -13,6 +13,7 @@ enum OutputPlan {
         for file in files {
             hasher.combine(file.path)
             hasher.combine(file.origin)
+            hasher.combine(file.location)
         }
         let key = hasher.finalize()
         if memo.key == key { return memo.diagnostics }
@@ -34,7 +35,9 @@ enum OutputPlan {
             let path = file.path
             if !isSafe(path) {
                 diagnostics.append(
-                    Diagnostic(.error, "'\(path)' (from \(file.origin)) would be written outside the output folder"))
+                    located(
+                        .error, "'\(path)' (from \(file.origin)) would be written outside the output folder",
+                        file.location))
                 continue
             }
             // Paths are compared as Swift compares strings (an `é` written as one character or as
@@ -42,17 +45,18 @@ enum OutputPlan {
             let hash = PathHash.canonical(path)
             if let owner = owners.first(hash: hash, where: { files[$0].path == path }) {
                 diagnostics.append(
-                    Diagnostic(
+                    located(
                         .error,
-                        "two files would be written to '\(path)': from \(files[owner].origin) and from \(file.origin)"))
+                        "two files would be written to '\(path)': from \(files[owner].origin) and from \(file.origin)",
+                        file.location, files[owner].location))
                 continue
             }
             if let other = caseless.add(path, at: index, hash: hash, path: { files[$0].path }) {
                 diagnostics.append(
-                    Diagnostic(
+                    located(
                         .warning,
-                        "'\(path)' and '\(files[other].path)' differ only by case; on case-insensitive servers one hides the other"
-                    ))
+                        "'\(path)' and '\(files[other].path)' differ only by case; on case-insensitive servers one hides the other",
+                        file.location, files[other].location))
             }
             owners.insert(index, hash: hash)
             owned.append(index)
@@ -69,14 +73,23 @@ enum OutputPlan {
                             hash: hash, where: { files[$0].path == String(decoding: folder, as: UTF8.self) })
                     else { return }
                     diagnostics.append(
-                        Diagnostic(
+                        located(
                             .error,
-                            "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but '\(path)' (from \(files[index].origin)) needs it to be a folder"
-                        ))
+                            "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but '\(path)' (from \(files[index].origin)) needs it to be a folder",
+                            files[index].location, files[owner].location))
                 }
             }
         }
         return diagnostics
+    }
+
+    /// A diagnostic at the first of `locations` that is known (the site file whose output is in
+    /// the way), else one of the run as a whole (two of the pages every site has).
+    private static func located(
+        _ severity: Diagnostic.Severity, _ message: String, _ locations: SourceLocation?...
+    ) -> Diagnostic {
+        guard let location = locations.lazy.compactMap({ $0 }).first else { return Diagnostic(severity, message) }
+        return Diagnostic(severity, message, file: location.file, line: location.line, column: location.column)
     }
 
     /// Relative, no empty, `.` or `..` segment, no backslash or NUL: one pass over the bytes.

@@ -49,11 +49,15 @@ public struct OutputFile: Sendable {
     public var contents: Contents
     /// Where it comes from, for "two files would be written to ..." errors.
     public var origin: String
+    /// The site file (and line) it comes from, where a problem with its path is reported; nil
+    /// for the pages every site has (home, indexes, feed, sitemap).
+    public var location: SourceLocation?
 
-    public init(path: String, contents: Contents, origin: String) {
+    public init(path: String, contents: Contents, origin: String, location: SourceLocation? = nil) {
         self.path = path
         self.contents = contents
         self.origin = origin
+        self.location = location
     }
 
     public static func text(_ path: String, _ text: String, origin: String) -> OutputFile {

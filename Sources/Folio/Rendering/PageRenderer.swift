@@ -6,6 +6,7 @@ enum PageRenderer {
     struct Job: Sendable {
         var path: String
         var origin: String
+        var location: SourceLocation?
         var template: String
         var context: @Sendable () -> Context
 
@@ -40,7 +41,7 @@ enum PageRenderer {
                     contents: deferred
                         ? .rendered({ use in templates.withRendered(job.template, job.context(), use) })
                         : .bytes(job.render(templates)),
-                    origin: job.origin)
+                    origin: job.origin, location: job.location)
             }
         }
         var rendered = deferred ? all.map(file) : all.parallelMap(file)
@@ -71,7 +72,8 @@ enum PageRenderer {
             return nil
         }
         let files = jobs.parallelMap {
-            OutputFile(path: $0.path, contents: .bytes($0.render(templates)), origin: $0.origin)
+            OutputFile(
+                path: $0.path, contents: .bytes($0.render(templates)), origin: $0.origin, location: $0.location)
         }
         return (files, { cache.store(files, keys: keys.byPath, complete: false) })
     }
@@ -90,25 +92,28 @@ enum PageRenderer {
     ) -> [Slot] {
         var jobs: [Slot] = []
         /// Without a cache (`folio build`) no page is keyed.
-        func cached(_ path: String, origin: String, key: (PageKeys) -> Int) -> Bool {
+        func cached(_ path: String, origin: String, location: SourceLocation?, key: (PageKeys) -> Int) -> Bool {
             guard let keys, let cache else { return false }
             let key = key(keys)
             keys.byPath[path] = key
             guard let bytes = cache.bytes(for: path, key: key) else { return false }
-            jobs.append(.ready(OutputFile(path: path, contents: .bytes(bytes), origin: origin)))
+            jobs.append(.ready(OutputFile(path: path, contents: .bytes(bytes), origin: origin, location: location)))
             return true
         }
         func add(
-            _ path: String, _ template: String, origin: String, key: (PageKeys) -> Int,
+            _ path: String, _ template: String, origin: String, at location: SourceLocation? = nil,
+            key: (PageKeys) -> Int,
             _ context: @escaping @Sendable () -> Context
         ) {
-            if cached(path, origin: origin, key: key) { return }
-            jobs.append(.render(Job(path: path, origin: origin, template: template, context: context)))
+            if cached(path, origin: origin, location: location, key: key) { return }
+            jobs.append(
+                .render(Job(path: path, origin: origin, location: location, template: template, context: context)))
         }
         for topic in site.topics {
             add(
                 Permalink.outputFile(Permalink.topic(topic.slug)), "topic",
-                origin: topic.descriptionFile?.sitePath ?? "topic '\(topic.name)'", key: { $0.topic(topic) }
+                origin: topic.descriptionFile?.sitePath ?? "topic '\(topic.name)'",
+                at: topic.descriptionFile.map { SourceLocation(file: $0.sitePath) }, key: { $0.topic(topic) }
             ) { shared.topicPage(topic) }
         }
         add("index.html", "home", origin: "home page", key: { $0.home() }) { shared.homePage() }
@@ -124,6 +129,7 @@ enum PageRenderer {
         for page in site.pages {
             add(
                 Permalink.outputFile(Permalink.page(page.slug)), "page", origin: page.file.sitePath,
+                at: SourceLocation(file: page.file.sitePath),
                 key: { $0.page(page) }
             ) {
                 shared.standalonePage(page)
@@ -134,6 +140,7 @@ enum PageRenderer {
             for alias in person.profile.aliases {
                 add(
                     alias.outputFile, "redirect", origin: "\(alias.location.file):\(alias.location.line) (alias)",
+                    at: alias.location,
                     key: { $0.redirect(to: person) }
                 ) { shared.redirectPage(to: person) }
             }
@@ -164,11 +171,14 @@ enum PageRenderer {
             let profile = site.people[position].profile
             let path = Permalink.outputFile(Permalink.person(profile.slug))
             let origin = profile.file.sitePath
-            if cached(path, origin: origin, key: { $0.person(site.people[position]) }) { continue }
+            let location = SourceLocation(file: origin)
+            if cached(path, origin: origin, location: location, key: { $0.person(site.people[position]) }) {
+                continue
+            }
             // The job holds the person's position, not a copy of the person.
             jobs.append(
                 .render(
-                    Job(path: path, origin: origin, template: "person") {
+                    Job(path: path, origin: origin, location: location, template: "person") {
                         shared.personPage(shared.site.people[position])
                     }))
         }
@@ -182,13 +192,16 @@ enum PageRenderer {
             if let photo = person.profile.photo, let file = site.photoFiles[photo.contentPath] {
                 files.append(
                     OutputFile(
-                        path: photo.sitePath, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath))
+                        path: photo.sitePath, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath,
+                        location: SourceLocation(file: file.sitePath)))
             }
         }
         for file in site.staticFiles {
             let path = String(file.contentPath.dropFirst("static/".count))
             files.append(
-                OutputFile(path: path, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath))
+                OutputFile(
+                    path: path, contents: .copy(absolutePath: file.absolutePath), origin: file.sitePath,
+                    location: SourceLocation(file: file.sitePath)))
         }
         return files
     }

@@ -52,6 +52,31 @@ import Testing
         #expect(plan([("old/jane", "a"), ("old/jane-2/index.html", "b"), ("old/janet", "c")]).isEmpty)
     }
 
+    /// Each problem is reported at the site file whose output is in the way, when it has one.
+    @Test func problemsAreLocatedAtTheSiteFileInTheWay() {
+        func file(_ path: String, _ origin: String, _ location: Folio.SourceLocation?) -> OutputFile {
+            OutputFile(path: path, contents: .bytes([]), origin: origin, location: location)
+        }
+        let alias = Folio.SourceLocation(file: "Content/people/b.md", line: 4, column: 3)
+        let page = Folio.SourceLocation(file: "Content/pages/people.md")
+        let lines = OutputPlan.check([
+            file("people/index.html", "people index", nil), file("people/index.html", "Content/pages/people.md", page),
+            file("people/a/index.html", "Content/people/a.md", Folio.SourceLocation(file: "Content/people/a.md")),
+            file("people/a/index.html", "alias", alias), file("index.html", "home page", nil),
+            file("index.html", "home page again", nil),
+            file("x", "Content/static/x", Folio.SourceLocation(file: "Content/static/x")),
+            file("x/index.html", "alias", alias), file("../y.html", "alias", alias),
+        ]).map(\.description)
+        #expect(
+            lines == [
+                "Content/pages/people.md: error: two files would be written to 'people/index.html': from people index and from Content/pages/people.md",
+                "Content/people/b.md:4:3: error: two files would be written to 'people/a/index.html': from Content/people/a.md and from alias",
+                "folio: error: two files would be written to 'index.html': from home page and from home page again",
+                "Content/people/b.md:4:3: error: '../y.html' (from alias) would be written outside the output folder",
+                "Content/people/b.md:4:3: error: 'x' (from Content/static/x) is a file, but 'x/index.html' (from alias) needs it to be a folder",
+            ])
+    }
+
     @Test func aPathLeavingTheOutputIsAnError() {
         #expect(
             plan([("../index.html", "alias of a.md")]) == [

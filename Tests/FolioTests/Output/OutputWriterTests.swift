@@ -125,7 +125,14 @@ import Testing
         let report = site.build()
         #expect(
             report.lines == [
-                "folio: error: two files would be written to 'people/index.html': from people index and from Content/pages/people.md"
+                "Content/pages/people.md: error: two files would be written to 'people/index.html': from people index and from Content/pages/people.md"
+            ])
+        // A static file in the way of a page: reported at the static file; an alias at its line.
+        site.remove("Content/pages/people.md")
+        site.write("Content/static/series/index.html", "<p>old</p>\n")
+        #expect(
+            site.build().lines == [
+                "Content/static/series/index.html: error: two files would be written to 'series/index.html': from series page and from Content/static/series/index.html"
             ])
     }
 
