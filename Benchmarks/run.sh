@@ -14,10 +14,12 @@
 # 10,000 comes before 100,000 among the sizes, the ratio of their cold builds' wall times.
 # Series are generated once into $BENCH_DIR (default /tmp/folio-bench). Every program (Folio,
 # Hugo, the cmark CLI) writes its output under $OUT_DIR; when it is not set, under
-# /dev/shm/folio-bench-out if /dev/shm is a tmpfs with 8 GB available (the disk's state, its
-# write-back on the same two cores among it, moved the ratios by a third here: README), else
-# beside the series; `OUT_DIR=` (set, empty) puts it beside the series, on the disk, in any case.
-# It installs cmark and hugo (Debian packages) when they are missing.
+# /dev/shm/folio-bench-out if /dev/shm is a tmpfs and the machine has 8 GB of memory available
+# (the disk's state and write-back weigh on the ratios: README), else beside the series;
+# `OUT_DIR=` (set, empty) puts it beside the series, on the disk, in any case. It also prints the
+# 100,000/10,000 ratios of user and system CPU time, and, when the largest size is 100,000 or
+# more, how fast new memory comes on the machine (below). It installs cmark and hugo (Debian
+# packages) when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"1000 10000"}
@@ -53,10 +55,10 @@ echo "outputs written to: ${out_root:-beside the series in $dir} ($(stat -f -c %
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # Each cold build starts without an output folder, as after `rm -rf Output`.
-# On a tmpfs the previous output is deleted just before the build (there is no wait, as below),
-# and a size's outputs once its figures are printed, so that no program writes while earlier
-# outputs are kept in memory. (Kept, they made each later build write its pages into memory that
-# a virtual machine's host may have to back anew: README, "Performance benchmark".)
+# On a tmpfs (where deleting costs the next build nothing, unlike on ext4 below) each program's
+# output is deleted as soon as it has been measured, so that every program runs with no earlier
+# output kept in memory. (Kept, they made each later build write its pages into memory that a
+# virtual machine's host may have to back anew: README, "Performance benchmark".)
 # On a disk the previous output is moved aside, not deleted: on an ext4 file system without a
 # journal (such as this machine's) the kernel skips inodes freed in the last minute (six while
 # their table is not yet written back) when it allocates new ones, so deleting 20,000 files
@@ -84,6 +86,10 @@ clear_output() {
         mv "$1" "$trash/$(date +%s%N)"
     fi
 }
+# measured PATH...: on a tmpfs, outputs deleted once measured (see above).
+measured() {
+    if [ "$on_tmpfs" = yes ]; then rm -rf "$@"; fi
+}
 
 # measure OUT_FILE COMMAND...: appends "wall user sys maxrss_kb" for one run
 measure() {
@@ -110,21 +116,25 @@ for n in $sizes; do
     # The cmark CLI's HTML: into the run's log beside the series, or a file under OUT_DIR.
     cmark_to=${out_root:+"> '$out_root/$n-cmark.html'"}
     rm -f "$dir/$n".*.txt
+    hugo_pages=0
     for _ in $(seq "$runs"); do
         clear_output "$folio_out"
         measure "$dir/$n.full.txt" "$folio" build "$site" --output "$folio_out"
         measure "$dir/$n.again.txt" "$folio" build "$site" --output "$folio_out"
+        measured "$folio_out"
         # (find | xargs: a glob of 100,000 names is too long for one command line)
         [ -z "$out_root" ] || clear_output "$out_root/$n-cmark.html"
         measure "$dir/$n.cmark.txt" sh -c \
             "find '$site/Content/people' -name '*.md' -print0 | sort -z | xargs -0 cat | cmark $cmark_to"
+        measured ${out_root:+"$out_root/$n-cmark.html"}
         if [ "$n" -le "$hugo_max" ]; then
             clear_output "$hugo_out"
             measure "$dir/$n.hugo.txt" hugo --quiet -s "$hugo_site" -d "$hugo_out"
+            hugo_pages=$(find "$hugo_out" -name '*.html' | wc -l)
+            measured "$hugo_out"
         fi
     done
     pages=$(sed -nE 's/Built ([0-9,]+) pages.*/\1/p' "$dir/$n.full.txt.log" | tr -d ,)
-    hugo_pages=$([ "$n" -le "$hugo_max" ] && find "$hugo_out" -name '*.html' | wc -l || echo 0)
     echo
     printf '%-8s %-24s %8s %8s %8s %8s %11s %11s\n' profiles what pages wall_s cpu_s peak_MB pages_per_s MB_md_per_s
     wall_hugo=0
@@ -173,7 +183,7 @@ for n in $sizes; do
     echo "         stages of one build (pages rendered before writing, to time them apart):"
     clear_output "$folio_out"
     "$folio" build "$site" --output "$folio_out" --timings | tail -n +2 | sed 's/^/         /'
-    if [ "$on_tmpfs" = yes ]; then rm -rf "$folio_out" "$hugo_out" ${out_root:+"$out_root/$n-cmark.html"}; fi
+    measured "$folio_out"
 done
 
 # What new memory costs on this machine, after the largest sizes: 3 GB written to a tmpfs in

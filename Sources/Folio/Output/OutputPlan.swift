@@ -76,15 +76,17 @@ enum OutputPlan {
                         located(
                             .error,
                             "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but '\(path)' (from \(files[index].origin)) needs it to be a folder",
-                            files[index].location, files[owner].location))
+                            files[owner].location, files[index].location))
                 }
             }
         }
         return diagnostics
     }
 
-    /// A diagnostic at the first of `locations` that is known (the site file whose output is in
-    /// the way), else one of the run as a whole (two of the pages every site has).
+    /// A diagnostic at the first of `locations` that is known, else one of the run as a whole (two
+    /// of the pages every site has). The first is the site file in the way: the later of two
+    /// claiming one path (a page over a built-in page, a static file over a page), or the file
+    /// where a folder is needed.
     private static func located(
         _ severity: Diagnostic.Severity, _ message: String, _ locations: SourceLocation?...
     ) -> Diagnostic {

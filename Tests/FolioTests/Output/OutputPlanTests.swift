@@ -73,7 +73,7 @@ import Testing
                 "Content/people/b.md:4:3: error: two files would be written to 'people/a/index.html': from Content/people/a.md and from alias",
                 "folio: error: two files would be written to 'index.html': from home page and from home page again",
                 "Content/people/b.md:4:3: error: '../y.html' (from alias) would be written outside the output folder",
-                "Content/people/b.md:4:3: error: 'x' (from Content/static/x) is a file, but 'x/index.html' (from alias) needs it to be a folder",
+                "Content/static/x: error: 'x' (from Content/static/x) is a file, but 'x/index.html' (from alias) needs it to be a folder",
             ])
     }
 

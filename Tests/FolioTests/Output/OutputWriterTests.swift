@@ -134,6 +134,13 @@ import Testing
             site.build().lines == [
                 "Content/static/series/index.html: error: two files would be written to 'series/index.html': from series page and from Content/static/series/index.html"
             ])
+        // A static file where a page needs a folder: reported at the file.
+        site.remove("Content/static/series")
+        site.write("Content/static/series", "not a folder\n")
+        #expect(
+            site.build().lines == [
+                "Content/static/series: error: 'series' (from Content/static/series) is a file, but 'series/index.html' (from series page) needs it to be a folder"
+            ])
     }
 
     @Test func foldersAreEveryParentOnceParentsFirst() {
