@@ -64,6 +64,10 @@ enum OutputPlan {
         // A file may not stand where another needs a folder (`a` and `a/index.html`). The paths
         // here are safe: no empty segment, so each `/` ends a folder, whose path's hash is the
         // hash of the bytes before it in the path's canonical form (no character joins a `/`).
+        // One error per file in the way, however many files need the folder (a static file named
+        // `people` stands where every profile's page goes: one error, not one per profile).
+        var blocking: [(owner: Int, first: Int, count: Int)] = []
+        var blockingIndex: [Int: Int] = [:]
         for index in owned {
             let path = files[index].path
             PathHash.withBytes(of: PathHash.canonicalForm(path)) { bytes in
@@ -72,13 +76,24 @@ enum OutputPlan {
                         let owner = owners.first(
                             hash: hash, where: { files[$0].path == String(decoding: folder, as: UTF8.self) })
                     else { return }
-                    diagnostics.append(
-                        located(
-                            .error,
-                            "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but '\(path)' (from \(files[index].origin)) needs it to be a folder",
-                            files[owner].location, files[index].location))
+                    if let known = blockingIndex[owner] {
+                        blocking[known].count += 1
+                    } else {
+                        blockingIndex[owner] = blocking.count
+                        blocking.append((owner, index, 1))
+                    }
                 }
             }
+        }
+        for (owner, first, count) in blocking {
+            let needing =
+                count == 1
+                ? "'\(files[first].path)' (from \(files[first].origin)) needs it to be a folder"
+                : "\(count.grouped) files need it to be a folder, such as '\(files[first].path)' (from \(files[first].origin))"
+            diagnostics.append(
+                located(
+                    .error, "'\(files[owner].path)' (from \(files[owner].origin)) is a file, but \(needing)",
+                    files[owner].location, files[first].location))
         }
         return diagnostics
     }

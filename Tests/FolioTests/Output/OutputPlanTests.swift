@@ -48,6 +48,14 @@ import Testing
             plan([("old", "alias of a.md"), ("old/jane/index.html", "alias of b.md")]) == [
                 "'old' (from alias of a.md) is a file, but 'old/jane/index.html' (from alias of b.md) needs it to be a folder"
             ])
+        // One error for a file in the way of many, with the count and the first of them.
+        #expect(
+            plan([
+                ("people/a/index.html", "a.md"), ("people", "Content/static/people"), ("people/b/index.html", "b.md"),
+                ("people/index.html", "people index"),
+            ]) == [
+                "'people' (from Content/static/people) is a file, but 3 files need it to be a folder, such as 'people/a/index.html' (from a.md)"
+            ])
         // A name that only starts like the file's is no folder of it.
         #expect(plan([("old/jane", "a"), ("old/jane-2/index.html", "b"), ("old/janet", "c")]).isEmpty)
     }
@@ -125,16 +133,22 @@ import Testing
             owners[file.path] = file.origin
             lowercased[file.path.lowercased()] = file.path
         }
-        for (path, origin) in owners {
+        // Files in the way, each with the files needing it as a folder, in the order given.
+        var needing: [String: [(path: String, origin: String)]] = [:]
+        for file in files where owners[file.path] == file.origin && OutputPlan.isSafe(file.path) {
             var prefix = ""
-            for segment in path.split(separator: "/").dropLast() {
+            for segment in file.path.split(separator: "/").dropLast() {
                 prefix += prefix.isEmpty ? String(segment) : "/" + segment
-                if let owner = owners[prefix] {
-                    messages.append(
-                        "error '\(prefix)' (from \(owner)) is a file, but '\(path)' (from \(origin)) needs it to be a folder"
-                    )
-                }
+                if owners[prefix] != nil { needing[prefix, default: []].append((file.path, file.origin)) }
             }
+        }
+        for (prefix, list) in needing {
+            let first = list[0]
+            let what =
+                list.count == 1
+                ? "'\(first.path)' (from \(first.origin)) needs it to be a folder"
+                : "\(list.count) files need it to be a folder, such as '\(first.path)' (from \(first.origin))"
+            messages.append("error '\(prefix)' (from \(owners[prefix]!)) is a file, but \(what)")
         }
         return messages
     }

@@ -141,6 +141,13 @@ import Testing
             site.build().lines == [
                 "Content/static/series: error: 'series' (from Content/static/series) is a file, but 'series/index.html' (from series page) needs it to be a folder"
             ])
+        // In the way of every profile's page: one error, not one per page.
+        site.remove("Content/static/series")
+        site.write("Content/static/people", "not a folder\n")
+        #expect(
+            site.build().lines == [
+                "Content/static/people: error: 'people' (from Content/static/people) is a file, but 5 files need it to be a folder, such as 'people/index.html' (from people index)"
+            ])
     }
 
     @Test func foldersAreEveryParentOnceParentsFirst() {
