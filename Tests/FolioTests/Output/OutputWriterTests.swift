@@ -119,35 +119,31 @@ import Testing
         #expect(SiteBuild.run(BuildOptions(siteRoot: site.root, output: empty)).succeeded)
     }
 
-    @Test func twoSourcesForOnePathIsAnError() {
+    /// Each clash is reported at the site file in the way: a page named like a built-in page, a
+    /// static file where a page goes, a static file where pages need a folder (one error for all
+    /// of them).
+    @Test(arguments: [
+        (
+            "Content/pages/people.md", "---\ntitle: People\n---\nx\n",
+            "Content/pages/people.md: error: two files would be written to 'people/index.html': from people index and from Content/pages/people.md"
+        ),
+        (
+            "Content/static/series/index.html", "<p>old</p>\n",
+            "Content/static/series/index.html: error: two files would be written to 'series/index.html': from series page and from Content/static/series/index.html"
+        ),
+        (
+            "Content/static/series", "not a folder\n",
+            "Content/static/series: error: 'series' (from Content/static/series) is a file, but 'series/index.html' (from series page) needs it to be a folder"
+        ),
+        (
+            "Content/static/people", "not a folder\n",
+            "Content/static/people: error: 'people' (from Content/static/people) is a file, but 5 files need it to be a folder, such as 'people/index.html' (from people index)"
+        ),
+    ])
+    func twoSourcesForOnePathIsAnError(file: String, text: String, error: String) {
         let site = TestSite.fixture("small-site")
-        site.write("Content/pages/people.md", "---\ntitle: People\n---\nx\n")
-        let report = site.build()
-        #expect(
-            report.lines == [
-                "Content/pages/people.md: error: two files would be written to 'people/index.html': from people index and from Content/pages/people.md"
-            ])
-        // A static file in the way of a page: reported at the static file; an alias at its line.
-        site.remove("Content/pages/people.md")
-        site.write("Content/static/series/index.html", "<p>old</p>\n")
-        #expect(
-            site.build().lines == [
-                "Content/static/series/index.html: error: two files would be written to 'series/index.html': from series page and from Content/static/series/index.html"
-            ])
-        // A static file where a page needs a folder: reported at the file.
-        site.remove("Content/static/series")
-        site.write("Content/static/series", "not a folder\n")
-        #expect(
-            site.build().lines == [
-                "Content/static/series: error: 'series' (from Content/static/series) is a file, but 'series/index.html' (from series page) needs it to be a folder"
-            ])
-        // In the way of every profile's page: one error, not one per page.
-        site.remove("Content/static/series")
-        site.write("Content/static/people", "not a folder\n")
-        #expect(
-            site.build().lines == [
-                "Content/static/people: error: 'people' (from Content/static/people) is a file, but 5 files need it to be a folder, such as 'people/index.html' (from people index)"
-            ])
+        site.write(file, text)
+        #expect(site.build().lines == [error])
     }
 
     @Test func foldersAreEveryParentOnceParentsFirst() {
