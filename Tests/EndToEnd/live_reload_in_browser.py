@@ -41,17 +41,29 @@ def wait_for(predicate, timeout=10.0, interval=0.05):
 
 class Page:
     def __init__(self, debug_port):
-        targets = wait_for(lambda: self._targets(debug_port), timeout=20)
-        page = next(t for t in targets if t.get("type") == "page")
+        # A slow start can leave the DevTools endpoint unanswered, or answering with no page yet
+        # (a CI run once saw none in 20 s): wait longer, and ask for a page if none comes.
+        page = wait_for(lambda: self._page(debug_port), timeout=20)
+        if page is None:
+            self._request(debug_port, "/json/new?about:blank", method="PUT")
+            page = wait_for(lambda: self._page(debug_port), timeout=40)
+        if page is None:
+            raise RuntimeError("Chromium's DevTools endpoint offered no page in 60 s")
         self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=10)
         self.next_id = 0
 
+    @classmethod
+    def _page(cls, port):
+        targets = cls._request(port, "/json") or []
+        return next((t for t in targets if t.get("type") == "page"), None)
+
     @staticmethod
-    def _targets(port):
+    def _request(port, path, method="GET"):
         try:
-            with urllib.request.urlopen("http://127.0.0.1:%d/json" % port, timeout=1) as response:
+            request = urllib.request.Request("http://127.0.0.1:%d%s" % (port, path), method=method)
+            with urllib.request.urlopen(request, timeout=2) as response:
                 return json.load(response)
-        except OSError:
+        except (OSError, ValueError):
             return None
 
     def call(self, method, **params):
